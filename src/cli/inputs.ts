@@ -1,0 +1,115 @@
+/**
+ * Reading one input (a file, "-" for stdin, or an http(s) URL) into bytes, or into one
+ * clear reason why not.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { fetchUrl, type FetchOptions } from '../fetch/index.js';
+import { FetchError } from '../fetch/errors.js';
+
+export interface LoadedInput {
+  /** The input as the user gave it. */
+  source: string;
+  /** The page URL (for http inputs, the final URL after redirects), or null for local input. */
+  url: string | null;
+  bytes: Buffer;
+  contentType: string | null;
+}
+
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const MAX_LOCAL_BYTES = 64 * 1024 * 1024;
+
+export function isUrl(input: string): boolean {
+  return /^https?:\/\//i.test(input);
+}
+
+export async function loadInput(source: string, fetchOptions: FetchOptions, stdin: () => Promise<Buffer>): Promise<LoadedInput> {
+  if (isUrl(source)) {
+    try {
+      const res = await fetchUrl(source, fetchOptions);
+      return { source, url: res.finalUrl, bytes: res.body, contentType: res.contentType };
+    } catch (err) {
+      if (err instanceof FetchError) throw new InputError(source, err.message);
+      throw err;
+    }
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) throw new InputError(source, 'only http and https URLs are supported');
+  const bytes = source === '-' ? await stdin() : await readLocal(source);
+  checkLooksLikeText(source, bytes);
+  return { source, url: null, bytes, contentType: null };
+}
+
+async function readLocal(path: string): Promise<Buffer> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (err) {
+    throw new InputError(path, fsReason(err));
+  }
+  if (info.isDirectory()) throw new InputError(path, 'is a directory');
+  if (!info.isFile()) throw new InputError(path, 'not a regular file');
+  if (info.size > MAX_LOCAL_BYTES) throw new InputError(path, `larger than ${MAX_LOCAL_BYTES / 1024 / 1024} MiB`);
+  try {
+    return await readFile(path);
+  } catch (err) {
+    throw new InputError(path, fsReason(err));
+  }
+}
+
+export function fsReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a directory';
+    case 'ENOTDIR': return 'a part of the path is not a directory';
+    case 'ENOSPC': return 'no space left on the device';
+    case 'EROFS': return 'read-only file system';
+    case 'EMFILE': case 'ENFILE': return 'too many open files';
+    case 'ENAMETOOLONG': return 'file name too long';
+    default: return (err as Error)?.message?.split('\n')[0] ?? String(err);
+  }
+}
+
+const MAGIC: [string, number[]][] = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46]],
+  ['ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip data', [0x1f, 0x8b]],
+  ['WebP/RIFF data', [0x52, 0x49, 0x46, 0x46]],
+  ['ELF binary', [0x7f, 0x45, 0x4c, 0x46]],
+];
+
+/** Empty and binary inputs are refused with a reason, before any parsing. */
+export function checkLooksLikeText(source: string, bytes: Buffer): void {
+  if (bytes.length === 0) throw new InputError(source, 'empty file');
+  for (const [name, magic] of MAGIC) {
+    if (magic.every((b, i) => bytes[i] === b)) throw new InputError(source, `not an HTML page (${name})`);
+  }
+  const head = bytes.subarray(0, 4096);
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  if (!utf16) {
+    let suspicious = 0;
+    for (const b of head) if (b < 9 || (b > 13 && b < 32)) suspicious++;
+    // A stray NUL or control byte is damage the parser copes with; many are not text at all.
+    if (suspicious > head.length * 0.05) throw new InputError(source, 'not an HTML page (binary data)');
+  }
+  if (!hasNonSpace(bytes)) throw new InputError(source, 'empty file (only whitespace)');
+}
+
+function hasNonSpace(bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b !== 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 0xef && b !== 0xbb && b !== 0xbf) return true;
+  }
+  return false;
+}

@@ -1,0 +1,165 @@
+/**
+ * The extract stage: one parsed page in, one article record out. Each field comes from a
+ * small module; this file only orders them and passes the one parsed tree along.
+ */
+import type { AnyNode, Element } from 'domhandler';
+import type { ParsedPage } from '../parse/document.js';
+import type { SourcedText } from '../parse/sourced-text.js';
+import { SCHEMA_VERSION, type ArticleRecord, type Caption } from '../record.js';
+import type { Zone } from '../dates/index.js';
+import { jsonLdOfType, jsonLdResolve, jsonText, metaValue, readMetadata, type PageMetadata } from './metadata.js';
+import { PageAnalysis } from './scorer.js';
+import { findContentRoots } from './content-root.js';
+import { collectBlocks, figureBlock, hasImageOrCaption, isCaptionElement, isFigure, sourcedTextOf, type ImageBlock } from './blocks.js';
+import { assembleBody } from './body.js';
+import { findHeadlineElement, readHeadline } from './headline.js';
+import { readPublicationDates } from './published.js';
+import { readDateline } from './dateline.js';
+import { captionCredit, captionDate } from './caption.js';
+import { readAuthor } from './author.js';
+import { readCategory, readTags } from './taxonomy.js';
+import { readLanguage } from './language.js';
+import { isAncestor, isElement, resolveUrl } from './dom.js';
+import { plainSourced } from '../parse/sourced-text.js';
+
+export interface ExtractOptions {
+  /** The page URL (resolves relative links; recorded as `url`). */
+  url?: string | null;
+  /** What to record as `url` when it is not the page URL (a local file path). */
+  source?: string | null;
+  /** Zone for timestamps written without one (Indonesian pages: WIB). */
+  defaultZone?: Zone;
+}
+
+/** The record plus where each of its texts stood in the source, for lint positions. */
+export interface Extraction {
+  record: ArticleRecord;
+  page: ParsedPage;
+  /** Sourced text per field: "headline", "dateline", "caption[i]", "paragraphs[i]". */
+  fields: Map<string, SourcedText>;
+  /** How the body was found (a theme selector, or "scorer"). */
+  method: string;
+}
+
+export function extractArticle(page: ParsedPage, options: ExtractOptions = {}): Extraction {
+  const defaultZone = options.defaultZone ?? 'WIB';
+  const metadata = readMetadata(page);
+  const analysis = new PageAnalysis(page.document);
+  const pageUrl = options.url ?? page.url ?? null;
+  const canonicalUrl =
+    resolveUrl(metadata.canonical, pageUrl) ?? resolveUrl(metaValue(metadata, 'og:url'), pageUrl) ?? resolveUrl(jsonText(metadata.article?.url), pageUrl);
+  const baseUrl = resolveUrl(metadata.baseHref, pageUrl ?? canonicalUrl) ?? (isHttp(pageUrl) ? pageUrl : null) ?? canonicalUrl;
+  const host = hostOf(pageUrl) ?? hostOf(canonicalUrl);
+  const siteName = readSiteName(metadata);
+
+  const headlineElement = findHeadlineElement(page, analysis, metadata);
+  const headline = readHeadline(metadata, headlineElement, siteName, host);
+  const { published, modified } = readPublicationDates(page, metadata, headlineElement, defaultZone);
+
+  const { roots, method } = findContentRoots(page, analysis);
+  const blocks = [
+    ...featuredImages(roots, headlineElement, analysis, baseUrl),
+    ...roots.flatMap((root) => collectBlocks(root, { baseUrl, isChrome: (el) => analysis.isChrome(el), headline: headlineElement })),
+  ];
+  const body = assembleBody(blocks, headline);
+
+  const paragraphs = body.paragraphs.map((p) => p.text);
+  const publishedYear = published ? Number(published.slice(0, 4)) : null;
+  const dateline = readDateline(paragraphs[0], { year: publishedYear });
+  const contextYear = dateline?.date ? Number(dateline.date.slice(0, 4)) : publishedYear;
+  const captions: Caption[] = body.captions.map((c) => ({
+    text: c.sourced.text,
+    credit: captionCredit(c.sourced.text),
+    date: captionDate(c.sourced.text, contextYear),
+    image: c.image,
+    alt: c.alt,
+    paragraphIndex: c.paragraphIndex,
+  }));
+  const text = paragraphs.join('\n\n');
+
+  const record: ArticleRecord = {
+    schemaVersion: SCHEMA_VERSION,
+    url: options.source ?? pageUrl ?? '-',
+    canonicalUrl,
+    siteName,
+    language: readLanguage(metadata, text),
+    headline,
+    published,
+    modified,
+    dateline,
+    byline: { author: readAuthor(page, metadata), initials: body.initials },
+    category: readCategory(page, metadata, headlineElement, headline),
+    tags: readTags(page, metadata),
+    captions,
+    paragraphs,
+    text,
+    findings: [],
+  };
+
+  const fields = new Map<string, SourcedText>();
+  if (headline) fields.set('headline', headlineElement ? sourcedTextOf(headlineElement) : plainSourced(headline));
+  body.paragraphs.forEach((p, i) => fields.set(`paragraphs[${i}]`, p));
+  body.captions.forEach((c, i) => fields.set(`caption[${i}]`, c.sourced));
+  if (dateline && body.paragraphs[0]) fields.set('dateline', body.paragraphs[0]);
+  return { record, page, fields, method };
+}
+
+function isHttp(url: string | null): url is string {
+  return !!url && /^https?:\/\//i.test(url);
+}
+
+function hostOf(url: string | null): string | null {
+  if (!isHttp(url)) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+function readSiteName(metadata: PageMetadata): string | null {
+  const og = metaValue(metadata, 'og:site_name', 'application-name', 'apple-mobile-web-app-title');
+  if (og) return og;
+  const publisher = jsonLdResolve(metadata, metadata.article?.publisher);
+  return jsonText(publisher) ?? jsonText(jsonLdOfType(metadata, 'WebSite')?.name) ?? null;
+}
+
+/**
+ * Captioned images above the body (the featured image): between the headline and the
+ * content root, inside the same article.
+ */
+function featuredImages(roots: Element[], headline: Element | null, analysis: PageAnalysis, baseUrl: string | null): ImageBlock[] {
+  const first = roots[0];
+  if (!first) return [];
+  let scope: Element | null = first.parent && isElement(first.parent) ? first.parent : null;
+  for (let p: Element | null = scope, depth = 0; p && depth < 6; p = p.parent && isElement(p.parent) ? p.parent : null, depth++) {
+    if (headline && isAncestor(p, headline)) {
+      scope = p;
+      break;
+    }
+    if (p.name === 'article' || p.name === 'body') {
+      scope = p;
+      break;
+    }
+  }
+  if (!scope) return [];
+  const out: ImageBlock[] = [];
+  let done = false;
+  const visit = (node: AnyNode): void => {
+    if (done || !isElement(node)) return;
+    if (node === first || roots.includes(node)) {
+      done = true;
+      return;
+    }
+    if (analysis.isChrome(node)) return;
+    if (isFigure(node) && hasImageOrCaption(node)) {
+      const block = figureBlock(node, baseUrl);
+      if (block.caption) out.push(block);
+      return;
+    }
+    if (isCaptionElement(node) && out.length === 0) return;
+    for (const child of node.children) visit(child);
+  };
+  for (const child of scope.children) visit(child);
+  return out;
+}

@@ -1,0 +1,272 @@
+/**
+ * Turn the content root into an ordered list of blocks: text blocks (paragraphs, headings,
+ * list items) and images with their captions. Chrome subtrees are skipped on the way.
+ */
+import type { AnyNode, Element, Text } from 'domhandler';
+import { TextBuilder, type SourcedText } from '../parse/sourced-text.js';
+import { classAndId, isElement, resolveUrl } from './dom.js';
+import { isNeverContent } from './chrome.js';
+
+export interface TextBlock {
+  kind: 'text';
+  tag: string;
+  heading: boolean;
+  sourced: SourcedText;
+  /** Characters of the text that sit inside links. */
+  linkChars: number;
+  /** Characters inside <em>/<i> (a caption written as emphasis under an image). */
+  emphasisChars: number;
+  /** The block sits inside an element marked as a caption. */
+  captionHint: boolean;
+  /** The block is a list item or a row: short lines there are often link lists. */
+  listItem: boolean;
+  node: Element;
+}
+
+export interface ImageBlock {
+  kind: 'image';
+  image: string | null;
+  alt: string | null;
+  caption: SourcedText | null;
+  node: Element;
+}
+
+export type Block = TextBlock | ImageBlock;
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead',
+  'tfoot', 'tr', 'ul', 'caption', 'body', 'html',
+]);
+const CELL_TAGS = new Set(['td', 'th']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const EMPHASIS_TAGS = new Set(['em', 'i', 'cite']);
+const IMAGE_TAGS = new Set(['img', 'amp-img', 'amp-anim']);
+const CAPTION_CLASS = /(?:^|[\s_-])(?:wp-caption-text|caption|captions|figcaption|tr-caption|caption-text|gallery-caption|image-caption|img-caption|foto-caption|keterangan)(?=$|[\s_-])/;
+const FIGURE_CLASS = /(?:^|\s)(?:wp-caption|wp-block-image|tr-caption-container|gallery-item|wp-block-gallery|image-container|img-container|foto-container|post-thumbnail|featured-image|td-post-featured-image|jeg_featured)(?=$|\s)/;
+const PLACEHOLDER_SRC = /^data:|\/(?:blank|spacer|pixel|lazy|placeholder|loading)\.(?:gif|png|svg)|lazy_placeholder|grey\.gif/i;
+const MAX_DEPTH = 400;
+
+export interface BlockOptions {
+  baseUrl: string | null;
+  /** Chrome test for elements inside the root (see PageAnalysis.isChrome). */
+  isChrome: (el: Element) => boolean;
+  /** The headline element: it and the article header holding it are not body text. */
+  headline?: Element | null;
+}
+
+/** The image URL of an <img>/<amp-img>, lazy-loading attributes first. */
+export function imageSource(el: Element, baseUrl: string | null): string | null {
+  const a = el.attribs;
+  const candidates = [a['data-src'], a['data-lazy-src'], a['data-original'], a['data-lazy'], a['data-url'], a.src];
+  for (const c of candidates) {
+    if (c && c.trim() && !PLACEHOLDER_SRC.test(c.trim())) {
+      const url = resolveUrl(c, baseUrl);
+      if (url) return url;
+    }
+  }
+  const srcset = a['data-srcset'] ?? a.srcset;
+  if (srcset) {
+    const first = srcset.split(',')[0]?.trim().split(/\s+/)[0];
+    const url = resolveUrl(first, baseUrl);
+    if (url) return url;
+  }
+  return null;
+}
+
+function isFigure(el: Element): boolean {
+  if (el.name === 'figure') return true;
+  const c = el.attribs.class;
+  return c != null && FIGURE_CLASS.test(c.toLowerCase());
+}
+
+function isCaptionElement(el: Element): boolean {
+  if (el.name === 'figcaption') return true;
+  const ci = classAndId(el);
+  return ci !== '' && CAPTION_CLASS.test(ci);
+}
+
+function findFirst(root: Element, test: (el: Element) => boolean, skip?: (el: Element) => boolean): Element | null {
+  const stack: AnyNode[] = [...(root.children ?? [])].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!isElement(node)) continue;
+    if (test(node)) return node;
+    if (skip?.(node)) continue;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return null;
+}
+
+/** Text of an element as sourced text (caption inside a figure). */
+export function sourcedTextOf(el: Element): SourcedText {
+  const builder = new TextBuilder();
+  // Element boundaries become soft spaces.
+  const visit = (node: AnyNode, depth: number): void => {
+    if (depth > MAX_DEPTH) return;
+    if (node.type === 'text') builder.append((node as Text).data, (node as Text).startIndex);
+    else if (isElement(node)) {
+      if (isNeverContent(node)) return;
+      if (node.name === 'br') builder.space();
+      const block = BLOCK_TAGS.has(node.name) || CELL_TAGS.has(node.name);
+      if (block) builder.space();
+      for (const child of node.children) visit(child, depth + 1);
+      if (block) builder.space();
+    }
+  };
+  visit(el, 0);
+  return builder.build();
+}
+
+/** Walk a content root into blocks. */
+export function collectBlocks(root: Element, options: BlockOptions): Block[] {
+  const blocks: Block[] = [];
+  const { baseUrl } = options;
+  let builder = new TextBuilder();
+  let linkChars = 0;
+  let emphasisChars = 0;
+  let linkDepth = 0;
+  let emphasisDepth = 0;
+  let captionDepth = 0;
+  let listDepth = 0;
+  let brRun = 0;
+  let blockOwner: Element = root;
+  // When the root holds the headline, what stands before it (menus, breadcrumbs, kickers) is not the body.
+  let beforeHeadline = !!options.headline && contains(root, options.headline);
+
+  const flush = (): void => {
+    const sourced = builder.build();
+    if (sourced.text.trim() && !beforeHeadline) {
+      blocks.push({
+        kind: 'text',
+        tag: blockOwner.name,
+        heading: HEADING_TAGS.has(blockOwner.name),
+        sourced,
+        linkChars,
+        emphasisChars,
+        captionHint: captionDepth > 0,
+        listItem: listDepth > 0,
+        node: blockOwner,
+      });
+    }
+    builder = new TextBuilder();
+    linkChars = 0;
+    emphasisChars = 0;
+    brRun = 0;
+  };
+
+
+  const visit = (node: AnyNode, depth: number): void => {
+    if (depth > MAX_DEPTH) return;
+    if (node.type === 'text') {
+      const data = (node as Text).data;
+      const before = builder.length;
+      builder.append(data, (node as Text).startIndex);
+      const added = builder.length - before;
+      if (added > 0) {
+        brRun = 0;
+        if (linkDepth) linkChars += added;
+        if (emphasisDepth) emphasisChars += added;
+      }
+      return;
+    }
+    if (!isElement(node)) return;
+    const el = node;
+    if (el === options.headline || (el !== root && isArticleHeader(el, options.headline))) {
+      flush();
+      beforeHeadline = false;
+      return;
+    }
+    if (el !== root && options.isChrome(el)) return;
+    const name = el.name;
+    if (name === 'br') {
+      brRun++;
+      if (brRun >= 2) flush();
+      else builder.space();
+      return;
+    }
+    if (name === 'hr') {
+      flush();
+      return;
+    }
+    if (IMAGE_TAGS.has(name)) {
+      flush();
+      if (!beforeHeadline) blocks.push({ kind: 'image', image: imageSource(el, baseUrl), alt: altOf(el), caption: null, node: el });
+      return;
+    }
+    if (el !== root && isFigure(el) && hasImageOrCaption(el)) {
+      // A gallery holds figures of its own: descend instead.
+      if (!findFirst(el, (n) => n.name === 'figure' || (n !== el && isFigure(n)))) {
+        flush();
+        if (!beforeHeadline) blocks.push(figureBlock(el, baseUrl));
+        return;
+      }
+    }
+    const isBlock = BLOCK_TAGS.has(name);
+    const isCell = CELL_TAGS.has(name);
+    const caption = isCaptionElement(el);
+    if (isBlock) flush();
+    else if (isCell) builder.space();
+    const previousOwner = blockOwner;
+    if (isBlock) blockOwner = el;
+    if (name === 'a') linkDepth++;
+    if (EMPHASIS_TAGS.has(name)) emphasisDepth++;
+    if (caption) captionDepth++;
+    if (name === 'li') listDepth++;
+    for (const child of el.children) visit(child, depth + 1);
+    if (name === 'li') listDepth--;
+    if (caption) captionDepth--;
+    if (EMPHASIS_TAGS.has(name)) emphasisDepth--;
+    if (name === 'a') linkDepth--;
+    if (isBlock) {
+      flush();
+      blockOwner = previousOwner;
+    } else if (isCell) builder.space();
+  };
+
+  visit(root, 0);
+  flush();
+  return blocks;
+}
+
+/** An image container (figure, wp-caption, Blogger caption table) as one image block. */
+export function figureBlock(el: Element, baseUrl: string | null): ImageBlock {
+  const img = findFirst(el, (n) => IMAGE_TAGS.has(n.name));
+  const captionEl = findFirst(el, isCaptionElement, (n) => n.name === 'figure' && n !== el);
+  const caption = captionEl ? sourcedTextOf(captionEl) : null;
+  return {
+    kind: 'image',
+    image: img ? imageSource(img, baseUrl) : null,
+    alt: img ? altOf(img) : null,
+    caption: caption && caption.text.trim() ? caption : null,
+    node: el,
+  };
+}
+
+export const HEADER_CLASS = /(?:^|[\s_-])(?:header|heading|title|meta)(?=$|[\s_-])/;
+
+/** The article's header: a <header> (or title box) holding the headline, with its date and byline. */
+function isArticleHeader(el: Element, headline: Element | null | undefined): boolean {
+  if (!headline) return false;
+  if (el.name !== 'header' && !(el.attribs.class && HEADER_CLASS.test(el.attribs.class.toLowerCase()))) return false;
+  for (let p = headline.parent; p; p = p.parent) if (p === el) return true;
+  return false;
+}
+
+function contains(ancestor: Element, node: Element): boolean {
+  for (let p = node.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
+export function hasImageOrCaption(el: Element): boolean {
+  return findFirst(el, (n) => IMAGE_TAGS.has(n.name) || isCaptionElement(n)) !== null;
+}
+
+function altOf(img: Element): string | null {
+  const alt = img.attribs.alt?.replace(/\s+/g, ' ').trim();
+  // Themes print a missing alt as the literal word.
+  return alt && !/^(?:null|undefined|none|image|img|foto|photo)$/i.test(alt) ? alt : null;
+}
+
+export { isFigure, isCaptionElement, findFirst, IMAGE_TAGS };

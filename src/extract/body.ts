@@ -1,0 +1,126 @@
+/**
+ * From blocks to the article's paragraphs and captions: pair captions with images,
+ * drop chrome lines and link lists, take the reporter's initials off the end.
+ */
+import type { Block, ImageBlock, TextBlock } from './blocks.js';
+import type { SourcedText } from '../parse/sourced-text.js';
+import { sliceSourced } from '../parse/sourced-text.js';
+import { isChromeLine, isRelatedLeadIn } from './chrome.js';
+import { looksLikeCaption } from './caption.js';
+import { takeInitials } from './initials.js';
+import { looseKey, wordCount } from '../util/text.js';
+import { findDates } from '../dates/index.js';
+
+export interface BodyCaption {
+  sourced: SourcedText;
+  image: string | null;
+  alt: string | null;
+  paragraphIndex: number;
+}
+
+export interface Body {
+  paragraphs: SourcedText[];
+  captions: BodyCaption[];
+  initials: string | null;
+}
+
+// Once one of these stands as a line of its own, the rest of the root is not the article.
+const END_OF_ARTICLE = /^(?:tinggalkan (?:balasan|komentar)|komentar(?: anda)?|\d+\s+komentar|comments?|leave a (?:reply|comment)|berita terkait|artikel terkait|berita lainnya|baca (?:juga|berita) lainnya|related (?:posts|articles|news|stories)|you may also like|terpopuler|berita terkini|berita populer|rekomendasi|pilihan editor|lihat semua|more stories)\s*:?$/i;
+
+export function assembleBody(blocks: Block[], headline: string | null): Body {
+  const items = pairCaptions(blocks);
+  const headlineKey = headline ? looseKey(headline) : null;
+  const kept: (TextBlock | ImageBlock)[] = [];
+  let articleChars = 0;
+  for (const item of items) {
+    if (item.kind === 'image') {
+      kept.push(item);
+      continue;
+    }
+    const text = item.sourced.text;
+    if (text.length < 60 && END_OF_ARTICLE.test(text)) {
+      // A "Komentar"/"Berita Terkait" line after the article ends it; before any text it is a stray box title.
+      if (articleChars >= 200) break;
+      continue;
+    }
+    if (isChrome(item, headlineKey)) continue;
+    kept.push(item);
+    articleChars += text.length;
+  }
+
+  const paragraphs: SourcedText[] = [];
+  const captions: BodyCaption[] = [];
+  for (const item of kept) {
+    if (item.kind === 'image') {
+      if (item.caption) {
+        captions.push({ sourced: item.caption, image: item.image, alt: item.alt, paragraphIndex: paragraphs.length });
+      }
+    } else paragraphs.push(item.sourced);
+  }
+
+  let initials: string | null = null;
+  const last = paragraphs[paragraphs.length - 1];
+  if (last) {
+    const taken = takeInitials(last.text);
+    if (taken) {
+      initials = taken.initials;
+      if (taken.rest) paragraphs[paragraphs.length - 1] = sliceSourced(last, 0, taken.rest.length);
+      else paragraphs.pop();
+    }
+  }
+  return { paragraphs, captions, initials };
+}
+
+/** Attach to each image the caption written right under it; orphan caption blocks become captions of their own. */
+function pairCaptions(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i];
+    if (block.kind === 'image') {
+      const next = blocks[i + 1];
+      if (!block.caption && next?.kind === 'text' && !next.heading && captionUnderImage(next)) {
+        out.push({ ...block, caption: next.sourced });
+        i++;
+        continue;
+      }
+      out.push(block);
+      continue;
+    }
+    if (block.captionHint) {
+      const prev = out[out.length - 1];
+      if (prev?.kind === 'image' && !prev.caption) out[out.length - 1] = { ...prev, caption: block.sourced };
+      else out.push({ kind: 'image', image: null, alt: null, caption: block.sourced, node: block.node });
+      continue;
+    }
+    out.push(block);
+  }
+  return out;
+}
+
+function captionUnderImage(block: TextBlock): boolean {
+  const len = block.sourced.text.length;
+  return looksLikeCaption(block.sourced.text, len ? block.emphasisChars / len : 0);
+}
+
+function isChrome(block: TextBlock, headlineKey: string | null): boolean {
+  const text = block.sourced.text;
+  const len = text.length;
+  if (!len) return true;
+  if (isChromeLine(text)) return true;
+  const linkShare = block.linkChars / len;
+  if (isRelatedLeadIn(text) && (linkShare > 0.3 || len < 160)) return true;
+  if (linkShare >= 0.6 && wordCount(text) < 60) return true;
+  if (headlineKey && looseKey(text) === headlineKey) return true;
+  if (len < 120 && isDateLine(text)) return true;
+  return false;
+}
+
+/** A short line that is only a timestamp (with "| Dibaca 1.234 kali" and the like): page meta, not text. */
+function isDateLine(text: string): boolean {
+  const mentions = findDates(text);
+  if (!mentions.length) return false;
+  let rest = text;
+  for (let i = mentions.length - 1; i >= 0; i--) rest = rest.slice(0, mentions[i].index) + rest.slice(mentions[i].end);
+  rest = rest.replace(/\b(?:dibaca|dilihat|views?|diperbarui|updated|published|diterbitkan|terbit|oleh|by)\b.*$/i, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return wordCount(rest) <= 2;
+}

@@ -1,0 +1,88 @@
+/** Small pure helpers over the htmlparser2/domhandler tree. */
+import type { AnyNode, Element, ParentNode, Text } from 'domhandler';
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+export function isText(node: AnyNode): node is Text {
+  return node.type === 'text';
+}
+
+export function attr(el: Element, name: string): string | null {
+  const v = el.attribs[name];
+  return v == null ? null : v;
+}
+
+/** Class and id of an element, lower-cased, space-separated. */
+export function classAndId(el: Element): string {
+  const c = el.attribs.class;
+  const i = el.attribs.id;
+  if (!c && !i) return '';
+  return ((c ?? '') + ' ' + (i ?? '')).toLowerCase();
+}
+
+/** Raw text of a subtree (no normalisation), skipping scripts and styles. */
+export function rawText(node: AnyNode): string {
+  if (node.type === 'text') return (node as Text).data;
+  if (node.type === 'script' || node.type === 'style' || node.type === 'comment') return '';
+  const children = (node as ParentNode).children;
+  if (!children) return '';
+  let out = '';
+  for (const child of children) out += rawText(child);
+  return out;
+}
+
+/** Elements of a subtree in document order (the root included), without recursion limits. */
+export function* walkElements(root: AnyNode): Generator<Element> {
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isElement(node)) yield node;
+    const children = (node as ParentNode).children;
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+}
+
+export function isAncestor(ancestor: AnyNode, node: AnyNode): boolean {
+  for (let p = node.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
+/** Resolve a possibly relative URL; null when it cannot be resolved or is not http(s)/protocol-relative. */
+export function resolveUrl(href: string | null | undefined, base: string | null): string | null {
+  if (!href) return null;
+  const trimmed = href.trim();
+  if (!trimmed || trimmed.startsWith('data:') || trimmed.startsWith('javascript:')) return null;
+  try {
+    const u = base ? new URL(trimmed, base) : new URL(trimmed);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return u.href;
+  } catch {
+    return null;
+  }
+}
+
+/** Non-blank text nodes just before and just after an element, in document order (scripts skipped). */
+export function textNodesAround(root: AnyNode, el: Element, before: number, after: number): { before: Text[]; after: Text[] } {
+  const all: Text[] = [];
+  let at = -1;
+  const stack: AnyNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === el) {
+      at = all.length;
+      continue;
+    }
+    if (node.type === 'text') {
+      if (/\S/.test((node as Text).data)) all.push(node as Text);
+      continue;
+    }
+    if (node.type === 'script' || node.type === 'style' || node.type === 'comment') continue;
+    const children = (node as ParentNode).children;
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    if (at >= 0 && all.length - at >= after) break;
+  }
+  if (at < 0) return { before: [], after: [] };
+  return { before: all.slice(Math.max(0, at - before), at).reverse(), after: all.slice(at, at + after) };
+}

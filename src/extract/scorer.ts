@@ -1,0 +1,235 @@
+/**
+ * The generic content scorer, for pages no known theme selector matches: a small
+ * Readability-style core. Paragraph-like elements score by text length and commas; the
+ * score flows to their ancestors; link density and class/id hints weigh candidates.
+ */
+import type { AnyNode, Element, Text } from 'domhandler';
+import { classAndId, isElement } from './dom.js';
+import { hasChromeClass, isNeverContent } from './chrome.js';
+
+export interface NodeStats {
+  /** Characters of text (whitespace runs counted once) outside chrome. */
+  text: number;
+  /** Characters of that text inside links. */
+  link: number;
+  commas: number;
+  /** Has a block-level element among its descendants (so it is not a paragraph itself). */
+  hasBlock: boolean;
+}
+
+const PARAGRAPH_TAGS = new Set(['p', 'pre']);
+// Containers that read as one paragraph when nothing block-level is inside them.
+const BLOCK_FREE_PARAGRAPHS = new Set(['td', 'blockquote', 'div', 'section', 'article', 'span', 'font', 'center', 'li', 'dd']);
+const BLOCKISH = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'header', 'footer', 'main', 'aside', 'nav', 'form', 'li', 'tr']);
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|isi|berita|detail|artikel|konten|read/;
+const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|terkait|populer|terpopuler|terkini|menu|nav/;
+const COMMA = /[,，、]/g;
+const MAX_DEPTH = 400;
+
+/**
+ * Per-page analysis shared by every stage that needs to tell article from chrome:
+ * text statistics per element, and a chrome test guarded by text share, so that a
+ * layout wrapper whose class happens to say "sidebar" is not thrown away with the page.
+ */
+export class PageAnalysis {
+  readonly stats = new Map<Element, NodeStats>();
+  private readonly raw = new Map<Element, number>();
+  private readonly chromeMemo = new Map<Element, boolean>();
+  private readonly chromeLimit: number;
+
+  constructor(root: AnyNode) {
+    const total = this.rawPass(root, 0);
+    // A real chrome box (share bar, related list, comments) rarely holds most of the page.
+    this.chromeLimit = Math.max(200, total * 0.4);
+    this.cleanPass(root, false, 0);
+  }
+
+  /** Never content, or chrome by class and not holding most of the page's text. */
+  isChrome(el: Element): boolean {
+    let v = this.chromeMemo.get(el);
+    if (v === undefined) {
+      v = isNeverContent(el) || (hasChromeClass(el) && (this.raw.get(el) ?? 0) < this.chromeLimit);
+      this.chromeMemo.set(el, v);
+    }
+    return v;
+  }
+
+  /** Inside a sidebar, a widget, a related-posts box, a nav…: not this page's article. */
+  insideChrome(el: Element): boolean {
+    for (let p = el.parent; p && isElement(p); p = p.parent) if (this.isChrome(p)) return true;
+    return false;
+  }
+
+  textOf(el: Element): number {
+    return this.stats.get(el)?.text ?? 0;
+  }
+
+  private rawPass(node: AnyNode, depth: number): number {
+    let n = 0;
+    const children = (node as Element).children;
+    if (!children || depth > MAX_DEPTH) return 0;
+    for (const child of children) {
+      if (child.type === 'text') n += collapsedLength((child as Text).data);
+      else if (isElement(child) && !isNeverContent(child)) n += this.rawPass(child, depth + 1);
+    }
+    if (isElement(node)) this.raw.set(node, n);
+    return n;
+  }
+
+  private cleanPass(node: AnyNode, inLink: boolean, depth: number): NodeStats {
+    const s: NodeStats = { text: 0, link: 0, commas: 0, hasBlock: false };
+    const children = (node as Element).children;
+    if (!children || depth > MAX_DEPTH) return s;
+    for (const child of children) {
+      if (child.type === 'text') {
+        const data = (child as Text).data;
+        const len = collapsedLength(data);
+        s.text += len;
+        if (inLink) s.link += len;
+        if (data.includes(',')) s.commas += data.match(COMMA)?.length ?? 0;
+      } else if (isElement(child)) {
+        if (this.isChrome(child)) continue;
+        const c = this.cleanPass(child, inLink || child.name === 'a', depth + 1);
+        s.text += c.text;
+        s.link += c.link;
+        s.commas += c.commas;
+        if (c.hasBlock || BLOCKISH.has(child.name)) s.hasBlock = true;
+      }
+    }
+    if (isElement(node)) this.stats.set(node, s);
+    return s;
+  }
+}
+
+function collapsedLength(data: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    const isSpace = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+    if (isSpace) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return n;
+}
+
+function isParagraphLike(el: Element, s: NodeStats): boolean {
+  return PARAGRAPH_TAGS.has(el.name) || (BLOCK_FREE_PARAGRAPHS.has(el.name) && !s.hasBlock);
+}
+
+export function linkDensity(s: NodeStats): number {
+  return s.text ? s.link / s.text : 0;
+}
+
+function classWeight(el: Element): number {
+  const ci = classAndId(el);
+  if (!ci) return 0;
+  let w = 0;
+  if (NEGATIVE.test(ci)) w -= 25;
+  if (POSITIVE.test(ci)) w += 25;
+  return w;
+}
+
+function initialScore(el: Element): number {
+  let score = classWeight(el);
+  switch (el.name) {
+    case 'div': case 'article': case 'section': case 'main': score += 5; break;
+    case 'pre': case 'td': case 'blockquote': score += 3; break;
+    case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': score -= 3; break;
+    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': score -= 5; break;
+  }
+  return score;
+}
+
+/**
+ * The elements holding the article body, in document order: the best-scoring candidate
+ * and the siblings that look like they continue it. Empty when nothing scores.
+ */
+export function scoreContent(body: Element, stats: Map<Element, NodeStats>): Element[] {
+  const scores = new Map<Element, number>();
+  for (const [el, s] of stats) {
+    if (!isParagraphLike(el, s) || s.text < 25) continue;
+    // Score the outermost block-free element only: nested <font><font>… would count twice.
+    const parent = el.parent as Element | null;
+    if (parent && isElement(parent)) {
+      const ps = stats.get(parent);
+      if (ps && isParagraphLike(parent, ps)) continue;
+    }
+    const own = 1 + s.commas + Math.min(Math.floor(s.text / 100), 3);
+    let ancestor = el.parent as Element | null;
+    for (let level = 0; ancestor && isElement(ancestor) && level < 5; level++) {
+      if (!stats.has(ancestor)) break;
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      const prev = scores.get(ancestor) ?? initialScore(ancestor);
+      scores.set(ancestor, prev + own / divider);
+      if (ancestor === body) break;
+      ancestor = ancestor.parent as Element | null;
+    }
+  }
+  let top: Element | null = null;
+  let topScore = -Infinity;
+  for (const [el, raw] of scores) {
+    const s = stats.get(el)!;
+    const score = raw * (1 - linkDensity(s));
+    scores.set(el, score);
+    if (score > topScore) {
+      topScore = score;
+      top = el;
+    }
+  }
+  if (!top) return [];
+
+  // Readability's walk up: a parent scoring higher than the candidate holds more of the
+  // article (the body split across sibling blocks); stop when scores fall too low.
+  let lastScore = topScore;
+  const floor = topScore / 3;
+  for (let p = top.parent as Element | null; p && isElement(p) && p !== body; p = p.parent as Element | null) {
+    const ps = scores.get(p);
+    if (ps == null) continue;
+    if (ps < floor) break;
+    if (ps > lastScore) {
+      top = p;
+      topScore = ps;
+      break;
+    }
+    lastScore = ps;
+  }
+  // A lone child says nothing its parent does not.
+  while (top.parent && isElement(top.parent) && top.parent !== body && elementChildren(top.parent).length === 1) {
+    top = top.parent;
+  }
+
+  const parent = top.parent as Element | null;
+  if (!parent || !isElement(parent)) return [top];
+  const threshold = Math.max(10, topScore * 0.2);
+  const result: Element[] = [];
+  for (const sibling of parent.children) {
+    if (!isElement(sibling)) continue;
+    if (sibling === top) {
+      result.push(sibling);
+      continue;
+    }
+    const s = stats.get(sibling);
+    if (!s || !s.text) continue;
+    const score = scores.get(sibling) ?? 0;
+    if (score >= threshold) {
+      result.push(sibling);
+      continue;
+    }
+    if (sibling.name === 'p') {
+      const density = linkDensity(s);
+      if (s.text > 80 && density < 0.25) result.push(sibling);
+      else if (s.text > 0 && s.text <= 80 && density === 0) result.push(sibling);
+    }
+  }
+  return result;
+}
+
+function elementChildren(el: Element): Element[] {
+  return el.children.filter(isElement);
+}

@@ -1,0 +1,90 @@
+/**
+ * Boilerplate knowledge as data: which elements and which lines are page chrome,
+ * not article text. Indonesian first, English too.
+ */
+
+/** Tags whose content is never article text. */
+export const NEVER_CONTENT_TAGS: ReadonlySet<string> = new Set([
+  'script', 'style', 'noscript', 'template', 'footer', 'iframe', 'object', 'embed', 'svg', 'canvas', 'math',
+  'button', 'input', 'select', 'textarea', 'option', 'label', 'nav', 'aside', 'form', 'dialog',
+  'audio', 'video', 'map', 'head', 'title', 'meta', 'link', 'ins',
+  'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-social-share', 'amp-analytics', 'amp-pixel',
+  'amp-auto-ads', 'amp-consent', 'amp-sidebar', 'amp-iframe', 'amp-twitter', 'amp-instagram',
+  'amp-facebook', 'amp-youtube', 'amp-list', 'amp-next-page',
+]);
+
+/** Class or id tokens that mark chrome exactly ("hidden", not "hidden-xs"). */
+export const CHROME_EXACT_TOKENS: ReadonlySet<string> = new Set([
+  'hidden', 'hide', 'sr-only', 'screen-reader-text', 'visually-hidden', 'invisible', 'd-none',
+  'tags', 'tag-list', 'tagcloud', 'meta', 'entry-meta', 'post-meta', 'byline', 'author',
+  'ad', 'ads', 'iklan', 'adsbygoogle', 'banner', 'promo', 'sponsor', 'sponsored',
+  'print', 'noprint', 'wpcnt', 'nav', 'menu', 'pagination', 'pager',
+  'tag-links', 'tags-links', 'post-tags', 'post-share', 'post-meta', 'post-navigation', 'post-nav',
+  'post-author', 'post-comments', 'post-related', 'post-footer',
+]);
+
+/**
+ * Words that mark chrome when they stand as a part of a class or id, delimited by
+ * start, end, space, "-" or "_" ("td-post-sharing-top", "jeg_share_button", "post-comments").
+ */
+export const CHROME_PARTS: readonly string[] = [
+  'share', 'shares', 'sharing', 'sharedaddy', 'social', 'socials', 'sosmed',
+  'related', 'relatedposts', 'jp-relatedposts', 'rp4wp', 'yarpp', 'crp', 'inline-related',
+  'baca-juga', 'bacajuga', 'also-read', 'read-also', 'readmore', 'more-news', 'berita-terkait',
+  'comment', 'comments', 'respond', 'disqus', 'reply', 'replies',
+  'newsletter', 'subscribe', 'subscription', 'signup', 'optin',
+  'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'iklan', 'adsense', 'ad-slot', 'adunit',
+  'td-a-rec', 'td-a-ad', 'code-block', 'sponsor', 'sponsored',
+  'author-box', 'authorbox', 'about-author', 'author-bio', 'author-info', 'td-author-by',
+  'tags-links', 'tag-links', 'post-tags', 'td-tags', 'jeg_post_tags', 'entry-tags', 'tagcloud',
+  'breadcrumb', 'breadcrumbs', 'crumb',
+  'navigation', 'nav-links', 'post-navigation', 'post-nav', 'prev-next',
+  'widget', 'sidebar', 'popup', 'modal', 'cookie', 'cookies', 'gdpr', 'consent',
+  'addtoany', 'a2a', 'heateor', 'essb', 'jeg_share', 'jnews_inline_related_post', 'jeg_postblock',
+  'td-related', 'td-post-sharing', 'post-share', 'share-buttons', 'social-share',
+  'next-post', 'next-article', 'berita-selanjutnya',
+];
+
+/**
+ * Class tokens that look like chrome words but describe the post or the layout:
+ * WordPress post classes ("tag-iklan", "category-sosial", "post-123") and layout states
+ * ("has-sidebar", "sidebar-right", "modal-open").
+ */
+export const LAYOUT_TOKENS: readonly RegExp[] = [
+  /^(?:tag|category|format|status|type)-[\w-]+$/,
+  /^post-\d+$/,
+  /^(?:has|no|with|without|left|right|both|one|two|full)[-_]sidebar[\w-]*$/,
+  /^[\w-]+[-_](?:with|without|no|and)[-_]sidebar$/,
+  /^[\w-]+[-_](?:left|right|no|full|both|with|without|has)[-_]sidebar[\w-]*$/,
+  /^modal-open$/,
+];
+
+/** Lines that are chrome wherever they stand in the body (whole-line match, case-insensitive). */
+export const CHROME_LINES: readonly RegExp[] = [
+  /^tinggalkan (balasan|komentar)\b/i,
+  /^alamat email anda tidak akan dipublikasikan/i,
+  /^ruas yang wajib ditandai/i,
+  /^(bagikan|share)( ke| this| artikel( ini)?| berita( ini)?)?\s*[:：]?\s*(facebook|twitter|whatsapp|x|telegram|line|copy link|\s)*$/i,
+  /^(like|suka) (this|ini)\s*:?$/i,
+  /^(advertisement|iklan|sponsored|scroll to continue( with content)?|scroll untuk melanjutkan.*)$/i,
+  /^(dapatkan|simak|ikuti|pantau) (update|berita|informasi|kabar).{0,100}?(google news|whatsapp|telegram|channel|saluran)/i,
+  /^ikuti (kami|kanal|channel|saluran)[^.]{0,60}(google news|whatsapp|telegram|instagram|facebook)/i,
+  /^(copyright|hak cipta)\b.{0,120}$/i,
+  /^©.{0,120}$/,
+  /^all rights reserved\.?$/i,
+  /^(related|terkait|berita terkait|artikel terkait|baca (juga|lainnya)|lihat juga)\s*:?$/i,
+  /^(tags?|label|labels|topik|kategori|category|categories|rubrik)\s*[:：]/i,
+  /^(tags?|labels?|topik|topik terkait|kategori|categories|rubrik)$/i,
+  /^(editor|penulis|reporter|pewarta|penyunting|redaktur|wartawan)\s*[:：].{0,80}$/i,
+  /^(sumber foto|foto)\s*[:：]?\s*$/i,
+  // "Oleh Muhammad Ridwan" (a byline), not "Oleh karena itu, …" (a sentence).
+  /^(?:[Oo]leh|OLEH|[Bb]y|BY|[Pp]osted by|[Dd]itulis oleh|[Dd]iposting oleh)\s*[:：]?\s*\p{Lu}[^.!?]{0,60}$/u,
+  /^(dibaca|dilihat|views?)\s*[:：]?\s*[\d.,]+\s*(kali|x|times)?$/i,
+  /^(versi cetak|cetak|print|kirim ke teman|email)(\s*[|•·]\s*(versi cetak|cetak|print|kirim ke teman|email))*$/i,
+];
+
+/** Related-link lead-ins: a line starting with one of these and mostly link text is chrome. */
+export const RELATED_LEAD_INS: readonly RegExp[] = [
+  /^(baca( juga| pula| lainnya)?|simak( juga)?|lihat( juga)?|cek( juga)?|klik|berita terkait|artikel terkait|read (more|also)|also read|see also)\s*[:：\-–—»>]/i,
+  /^(baca juga|simak juga|lihat juga|berita terkait|read more|also read)\b/i,
+];

@@ -1,0 +1,22 @@
+/**
+ * How Indonesian newsrooms credit photos, as data. Each pattern's first group is the
+ * credit; tried in order against the caption text.
+ */
+export const CREDIT_PATTERNS: readonly RegExp[] = [
+  // "(Foto: DKISP Kabupaten Banjar)", "(FOTO : Humas)", "(Foto/Ist)", "(Dok. Humas)", "(Sumber foto: X)"
+  /[([]\s*(?:foto|photo|dok(?:umentasi)?|dokumen|sumber(?:\s+foto)?|kredit(?:\s+foto)?|credit)\s*(?:[:./]\s*|\s+)([^()[\]]{1,80}?)\s*[)\]]\s*\.?$/i,
+  // "(Ist)", "(Istimewa)", "(Net)", "(Dok)", "(Foto Ist)"
+  /[([]\s*((?:foto\s+)?(?:ist|istimewa|net|internet|dok|doc|repro|tangkapan layar|screenshot))\s*[)\]]\s*\.?$/i,
+  // "… Foto: ANTARA/Istimewa", "… FOTO : Humas Pemkab"
+  /(?:^|[.;|\s–—-])\s*(?:foto|photo|dok(?:umentasi)?|sumber foto)\s*[:：]\s*(.{1,80}?)\s*\.?$/i,
+  // "… ANTARA FOTO/Bayu Pratama S", "… (ANTARA/Fulan)"
+  /(?:^|[\s(])((?:ANTARA FOTO|ANTARA|KOMPAS\.com|Kompas|Tribun\w*|detik\w*|Reuters|AFP|AP)\s*\/\s*[^()]{1,60}?)\s*\)?\s*\.?$/,
+  // "(Ahmad/Katajari)", "(kjc/Katajari.com)": a trailing name/outlet pair
+  /\(([^()/]{2,40}\/[^()/]{2,40})\)\s*\.?$/,
+];
+
+/** Credits that are a word for "handout" are kept as written, only trimmed of "Foto". */
+export const CREDIT_PREFIX = /^(?:foto|photo)\s*[:./]?\s*/i;
+
+/** A text block that reads like a caption when it stands right under an image. */
+export const CAPTION_LEAD = /^(?:foto|photo|ket(?:erangan)?|caption|ilustrasi|tampak|suasana)\s*[:：.-]/i;

@@ -1,0 +1,88 @@
+import { isUtf8 } from 'node:buffer';
+import { decodeBuffer } from 'encoding-sniffer';
+import { ResultType, Sniffer } from 'encoding-sniffer/sniffer';
+import { parseContentType } from './content-type.js';
+
+/** Bytes scanned by the standard WHATWG prescan. */
+const PRESCAN_BYTES = 1024;
+/** Bytes scanned for a late `<meta charset>` when the standard prescan found nothing. */
+const EXTENDED_PRESCAN_BYTES = 64 * 1024;
+
+export interface DecodedHtml {
+  html: string;
+  /** WHATWG encoding name, lower-cased: `utf-8`, `windows-1252`, `utf-16le`, … */
+  encoding: string;
+  /** Where the encoding came from. */
+  source: 'bom' | 'header' | 'meta' | 'utf8-valid' | 'default';
+}
+
+function sniff(buf: Buffer, maxBytes: number, transport?: string): Sniffer {
+  const sniffer = new Sniffer({ maxBytes, transportLayerEncodingLabel: transport });
+  sniffer.write(buf.subarray(0, maxBytes));
+  return sniffer;
+}
+
+/**
+ * Choose the character encoding of an HTML document, in the WHATWG order:
+ * byte-order mark, then the Content-Type charset, then a `<meta charset>` /
+ * `<meta http-equiv=Content-Type>` prescan. Where the standard would then fall
+ * back to windows-1252, we first look further for a late `<meta>` (up to 64 KiB),
+ * then use UTF-8 if the bytes are valid UTF-8, and only then windows-1252.
+ */
+export function detectEncoding(
+  body: Buffer | Uint8Array,
+  contentType?: string | null,
+): { encoding: string; source: DecodedHtml['source'] } {
+  // Encoding names are WHATWG names, lower-cased: utf-8, windows-1252, utf-16le, shift_jis…
+  const buf = toBuffer(body);
+  const transport = parseContentType(contentType)?.charset ?? undefined;
+  const first = sniff(buf, PRESCAN_BYTES, transport);
+  switch (first.resultType) {
+    case ResultType.BOM:
+      return { encoding: first.encoding.toLowerCase(), source: 'bom' };
+    case ResultType.PASSED:
+      return { encoding: first.encoding.toLowerCase(), source: 'header' };
+    case ResultType.DEFAULT:
+      break;
+    default:
+      // META_TAG, XML_PREFIX, XML_ENCODING
+      return { encoding: first.encoding.toLowerCase(), source: 'meta' };
+  }
+  if (buf.length > PRESCAN_BYTES) {
+    const extended = sniff(buf, EXTENDED_PRESCAN_BYTES);
+    if (extended.resultType !== ResultType.DEFAULT) return { encoding: extended.encoding.toLowerCase(), source: 'meta' };
+  }
+  if (isUtf8(buf)) return { encoding: 'utf-8', source: 'utf8-valid' };
+  return { encoding: 'windows-1252', source: 'default' };
+}
+
+/**
+ * Decode the bytes of an HTML page to text. See {@link detectEncoding} for how
+ * the encoding is chosen. A leading byte-order mark is removed from the text.
+ */
+export function decodeHtml(body: Buffer | Uint8Array, contentType?: string | null): DecodedHtml {
+  const buf = toBuffer(body);
+  const { encoding, source } = detectEncoding(buf, contentType);
+  let html = decodeWith(buf, encoding);
+  if (html.charCodeAt(0) === 0xfeff) html = html.slice(1);
+  return { html, encoding, source };
+}
+
+function decodeWith(buf: Buffer, encoding: string): string {
+  try {
+    // iconv-lite (through encoding-sniffer); `userEncoding` makes it skip its own sniffing,
+    // except that a BOM still wins, which is what we decided above as well.
+    return decodeBuffer(buf, { userEncoding: encoding });
+  } catch {
+    // iconv-lite lacks a few WHATWG encodings (ISO-2022-JP, replacement, …): try ICU.
+  }
+  try {
+    return new TextDecoder(encoding).decode(buf);
+  } catch {
+    return new TextDecoder('utf-8').decode(buf);
+  }
+}
+
+function toBuffer(body: Buffer | Uint8Array): Buffer {
+  return Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+}

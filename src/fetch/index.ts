@@ -1,0 +1,14 @@
+export { FetchError, isFetchError, type FetchErrorCode, type FetchErrorInit } from './errors.js';
+export {
+  fetchUrl,
+  closeDefaultAgents,
+  looksLikeHtml,
+  parseRetryAfter,
+  DEFAULT_USER_AGENT,
+  FETCH_DEFAULTS,
+  type FetchOptions,
+  type FetchedResponse,
+} from './client.js';
+export { decodeHtml, detectEncoding, type DecodedHtml } from './charset.js';
+export { parseContentType, type ParsedContentType } from './content-type.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,80 @@
+/**
+ * The article record: the contract downstream tools read (see schema/article.schema.json).
+ * Additive changes only within one schemaVersion; anything else bumps it.
+ */
+
+export const SCHEMA_VERSION = 1 as const;
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Dateline {
+  /** The lead's dateline as written, e.g. "MARTAPURA, Katajari.com – … Selasa (22/10/2024) siang". */
+  raw: string;
+  /** Place name in capitals at the start of the lead ("MARTAPURA"), or null. */
+  place: string | null;
+  /** The outlet named at the start of the lead ("Katajari.com"), or null. */
+  source: string | null;
+  /** ISO calendar date (YYYY-MM-DD) the lead gives, or null. */
+  date: string | null;
+  /** The weekday as written in the lead, in its canonical spelling ("Selasa"), or null. */
+  weekday: string | null;
+  /** Time of day as written ("siang", "10.00 WITA"), or null. */
+  time: string | null;
+}
+
+export interface Byline {
+  author: string | null;
+  /** Reporter's initials closing the body ("kjc", "adv/ad"), or null. */
+  initials: string | null;
+}
+
+export interface Caption {
+  /** The caption text, credit included, as the reader sees it. */
+  text: string;
+  /** The photo credit ("DKISP Kabupaten Banjar", "Ist", "ANTARA/Istimewa"), or null. */
+  credit: string | null;
+  /** ISO date written in the caption, or null. */
+  date: string | null;
+  /** Absolute URL of the image the caption stands under, or null. */
+  image: string | null;
+  alt: string | null;
+  /** How many paragraphs precede the image in reading order (where it stood). */
+  paragraphIndex: number;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** headline | dateline | caption[i] | paragraphs[i] | published */
+  where: string;
+  found: string;
+  expected: string | null;
+  message: string;
+  suggestion?: string | null;
+  line: number | null;
+  column: number | null;
+  /** Length of the offending text in the source, where known (for underlining). */
+  length?: number | null;
+}
+
+export interface ArticleRecord {
+  schemaVersion: typeof SCHEMA_VERSION;
+  /** Source URL, or file path for local input. */
+  url: string;
+  canonicalUrl: string | null;
+  siteName: string | null;
+  language: string | null;
+  headline: string | null;
+  /** ISO 8601 with offset, from page metadata or the visible date; null if none. */
+  published: string | null;
+  modified: string | null;
+  dateline: Dateline | null;
+  byline: Byline;
+  category: string | null;
+  tags: string[];
+  captions: Caption[];
+  paragraphs: string[];
+  /** Paragraphs joined by blank lines. */
+  text: string;
+  findings: Finding[];
+}

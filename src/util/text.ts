@@ -1,0 +1,31 @@
+/** Text normalisation shared by every stage: what "clean text" means in the record. */
+
+// Zero-width and bidi controls, soft hyphen, BOM: invisible, never meaningful in article text.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
+// C0/C1 control characters other than whitespace.
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
+const SPACE_RUN = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+
+/** Collapse whitespace runs to one space, drop invisible/control characters, trim. */
+export function normalizeText(value: string): string {
+  return value.replace(INVISIBLE, '').replace(CONTROL, '').replace(SPACE_RUN, ' ').trim();
+}
+
+/** True for characters that collapse into a single space. */
+export function isSpaceChar(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0x1680 || code === 0x2028 || code === 0x2029
+  );
+}
+
+/** Count of word tokens (letters/digits runs). */
+export function wordCount(text: string): number {
+  const m = text.match(/[\p{L}\p{N}]+/gu);
+  return m ? m.length : 0;
+}
+
+/** A string usable as a short, stable key for comparing texts loosely. */
+export function looseKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
