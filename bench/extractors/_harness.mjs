@@ -1,0 +1,211 @@
+// Shared body of every extractor worker (bench/extractors/<name>.mjs).
+//
+// A worker runs in its own child process so that its peak RSS is its own:
+//   node bench/extractors/<name>.mjs --corpus DIR --out FILE [--pages N] [--warmup N] [--jobs N] [--progress]
+// It loads the pages into memory (gunzip, once), does a warm-up pass, then one
+// timed pass in which only the extract calls are timed, and writes one JSON file
+// (see `result` below) to --out. Exit code 0 also when the extractor is
+// unavailable ({available: false, reason}); non-zero only on a harness failure.
+//
+// An adapter module calls runWorker({ name, setup }); setup({ jobs }) returns either
+//   { available: false, reason }
+// or
+//   { available: true, version, extract(html, url) -> Body | Promise<Body> }
+// where Body is the article text, or { text, note } to attach a note to the page
+// (e.g. "retried without <style>"); notes are listed in the bench output.
+import { renameSync, writeFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { findCorpusDir, loadPages } from '../lib/corpus.mjs';
+
+/**
+ * Whitespace normalisation applied to every extractor's output (outside the
+ * timing). It only touches non-word characters, so it never changes a token and
+ * never changes a score; it makes saved predictions readable (Readability's
+ * textContent keeps the page's indentation and runs of blank lines).
+ */
+export function normalizeWhitespace(text) {
+  if (typeof text !== 'string') return '';
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[^\S\n]+/g, ' ') // spaces, tabs, NBSP, other Unicode spaces → one space
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function parseArgs(argv) {
+  const opts = { warmup: 10, jobs: 1, progress: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const val = () => {
+      if (i + 1 >= argv.length) throw new Error(`${a} needs a value`);
+      return argv[++i];
+    };
+    if (a === '--corpus') opts.corpus = val();
+    else if (a === '--out') opts.out = val();
+    else if (a === '--pages') opts.pages = Number(val());
+    else if (a === '--warmup') opts.warmup = Number(val());
+    else if (a === '--jobs') opts.jobs = Number(val());
+    else if (a === '--progress') opts.progress = true;
+    else throw new Error(`unknown option ${a}`);
+  }
+  if (!opts.out) throw new Error('--out FILE is required');
+  return opts;
+}
+
+function isThenable(x) {
+  return x != null && typeof x.then === 'function';
+}
+
+/**
+ * Sequential timed pass: only the extract calls are inside the clock. Between
+ * pages (outside the clock) the loop yields to the event loop once, as any real
+ * program does between inputs: jsdom only lets go of a closed window after a
+ * turn of the event loop, so a loop that never yields keeps every page's DOM
+ * alive and doubles Readability's peak RSS (1.3 GB instead of ~0.65 GB).
+ */
+async function timeSequential(extract, pages, { onProgress } = {}) {
+  const out = [];
+  for (let i = 0; i < pages.length; i++) {
+    const { id, url, html } = pages[i];
+    let raw;
+    let error = null;
+    const t0 = performance.now();
+    try {
+      raw = extract(html, url);
+      if (isThenable(raw)) raw = await raw;
+    } catch (err) {
+      error = err;
+    }
+    const ms = performance.now() - t0;
+    let text = '';
+    let note = null;
+    if (!error) {
+      if (typeof raw === 'string') text = raw;
+      else if (raw && typeof raw === 'object') {
+        text = typeof raw.text === 'string' ? raw.text : '';
+        note = raw.note ?? null;
+      }
+    }
+    out.push({ id, text, note, ms, error });
+    onProgress?.(i + 1, pages.length);
+    await yieldToEventLoop();
+  }
+  return out;
+}
+
+/**
+ * Hook for `--jobs N` (N > 1): run the timed pass on N worker_threads, each of
+ * which imports the adapter and extracts a share of the pages (HTML transferred
+ * once, before the clock starts). pages/s would then be pages ÷ wall time of the
+ * timed pass (not the sum of per-call times), and peak RSS still covers the whole
+ * process. Not implemented yet: run.mjs refuses --jobs > 1 before starting.
+ */
+// eslint-disable-next-line no-unused-vars
+async function timeParallel(adapter, pages, jobs) {
+  throw new Error(`--jobs ${jobs}: parallel extraction is not implemented yet (bench/extractors/_harness.mjs timeParallel)`);
+}
+
+function writeAtomic(file, data) {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, file);
+}
+
+/**
+ * @param {{ name: string, setup: (ctx: { jobs: number }) => Promise<any> }} adapterDef
+ */
+export async function runWorker({ name, setup }) {
+  const tStart = performance.now();
+  let opts;
+  try {
+    opts = parseArgs(process.argv.slice(2));
+  } catch (err) {
+    console.error(`${name} worker: ${err.message}`);
+    process.exitCode = 2;
+    return;
+  }
+
+  const result = {
+    name,
+    available: false,
+    reason: null,
+    version: null,
+    node: process.version,
+    pid: process.pid,
+    jobs: opts.jobs,
+    warmupPages: 0,
+    pages: 0,
+    ids: [],
+    predictions: {},
+    msPerPage: {},
+    errors: [],
+    notes: [],
+    timing: { setupMs: 0, loadMs: 0, warmupMs: 0, extractMs: 0, pagesPerSec: null, workerMs: 0 },
+    maxRssMB: null,
+    memoryUsageMB: null,
+  };
+
+  try {
+    const t0 = performance.now();
+    const adapter = await setup({ jobs: opts.jobs });
+    result.timing.setupMs = performance.now() - t0;
+    result.version = adapter.version ?? null;
+    if (!adapter.available) {
+      result.reason = adapter.reason ?? 'unavailable';
+    } else {
+      result.available = true;
+
+      const t1 = performance.now();
+      const pages = loadPages(findCorpusDir(opts.corpus), { pages: opts.pages });
+      result.timing.loadMs = performance.now() - t1;
+
+      // Warm-up (JIT, lazy module init, caches): results discarded, errors ignored.
+      const warm = pages.slice(0, Math.max(0, Math.min(opts.warmup, pages.length)));
+      const t2 = performance.now();
+      await timeSequential(adapter.extract, warm);
+      result.timing.warmupMs = performance.now() - t2;
+      result.warmupPages = warm.length;
+
+      const onProgress = opts.progress
+        ? (i, n) => {
+            if (i === n || i % 10 === 0) process.stderr.write(`\r  ${name}: ${i}/${n} pages`);
+            if (i === n) process.stderr.write('\n');
+          }
+        : undefined;
+      const runs =
+        opts.jobs > 1
+          ? await timeParallel(adapter, pages, opts.jobs)
+          : await timeSequential(adapter.extract, pages, { onProgress });
+
+      let total = 0;
+      for (const r of runs) {
+        total += r.ms;
+        result.ids.push(r.id);
+        result.msPerPage[r.id] = r.ms;
+        result.predictions[r.id] = { articleBody: normalizeWhitespace(r.text) };
+        if (r.note) result.notes.push({ id: r.id, note: String(r.note) });
+        if (r.error) {
+          result.errors.push({ id: r.id, message: String(r.error?.stack ?? r.error).split('\n').slice(0, 3).join('\n') });
+        }
+      }
+      result.pages = runs.length;
+      result.timing.extractMs = total;
+      result.timing.pagesPerSec = total > 0 ? runs.length / (total / 1000) : null;
+    }
+  } catch (err) {
+    // A failure of the adapter's setup or of the harness itself (not of one page).
+    result.available = false;
+    result.reason = `worker failed: ${err?.message ?? err}`;
+    result.failed = true;
+  }
+
+  result.timing.workerMs = performance.now() - tStart;
+  // maxRSS is in KiB; report MiB ("MB" in the table).
+  result.maxRssMB = process.resourceUsage().maxRSS / 1024;
+  const mu = process.memoryUsage();
+  result.memoryUsageMB = Object.fromEntries(Object.entries(mu).map(([k, v]) => [k, v / 1024 / 1024]));
+  writeAtomic(opts.out, JSON.stringify(result));
+  if (result.failed) process.exitCode = 1;
+}
