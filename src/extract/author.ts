@@ -15,7 +15,7 @@ export function readAuthor(page: ParsedPage, metadata: PageMetadata): string | n
   const meta = metaValue(metadata, 'author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author');
   if (meta && !/^https?:\/\//.test(meta)) return clean(meta);
   for (const selector of AUTHOR_SELECTORS) {
-    for (const el of page.$(selector).toArray() as Element[]) {
+    for (const el of page.index.select(selector)) {
       if (outsideArticle(el)) continue;
       const t = clean(normalizeText(rawText(el)));
       if (t && t.length < 80) return t;

@@ -28,7 +28,7 @@ export interface Body {
 const END_OF_ARTICLE = /^(?:tinggalkan (?:balasan|komentar)|komentar(?: anda)?|\d+\s+komentar|comments?|leave a (?:reply|comment)|berita terkait|artikel terkait|berita lainnya|baca (?:juga|berita) lainnya|related (?:posts|articles|news|stories)|you may also like|terpopuler|berita terkini|berita populer|rekomendasi|pilihan editor|lihat semua|more stories)\s*:?$/i;
 
 export function assembleBody(blocks: Block[], headline: string | null): Body {
-  const items = pairCaptions(blocks);
+  const items = dropLinkLists(pairCaptions(blocks));
   const headlineKey = headline ? looseKey(headline) : null;
   const kept: (TextBlock | ImageBlock)[] = [];
   let articleChars = 0;
@@ -97,6 +97,36 @@ function pairCaptions(blocks: Block[]): Block[] {
   return out;
 }
 
+/**
+ * "More Great Stories" and "Read next" boxes inside the body: a run of list items that
+ * nearly all carry a link, and the short title above them.
+ */
+function dropLinkLists(blocks: Block[]): Block[] {
+  const drop = new Set<number>();
+  for (let i = 0; i < blocks.length; ) {
+    if (!isListItem(blocks[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < blocks.length && isListItem(blocks[j])) j++;
+    const run = blocks.slice(i, j) as TextBlock[];
+    const linked = run.filter((b) => b.linkChars / b.sourced.text.length >= 0.3).length;
+    const avg = run.reduce((n, b) => n + b.sourced.text.length, 0) / run.length;
+    if (run.length >= 3 && linked >= run.length * 0.8 && avg < 200) {
+      for (let k = i; k < j; k++) drop.add(k);
+      const title = blocks[i - 1];
+      if (title?.kind === 'text' && title.sourced.text.length < 60 && !/[.!?…"”]$/.test(title.sourced.text)) drop.add(i - 1);
+    }
+    i = j;
+  }
+  return drop.size ? blocks.filter((_, k) => !drop.has(k)) : blocks;
+}
+
+function isListItem(block: Block | undefined): boolean {
+  return block?.kind === 'text' && block.listItem && !block.heading;
+}
+
 function captionUnderImage(block: TextBlock): boolean {
   const len = block.sourced.text.length;
   return looksLikeCaption(block.sourced.text, len ? block.emphasisChars / len : 0);
@@ -110,7 +140,7 @@ function isChrome(block: TextBlock, headlineKey: string | null): boolean {
   const linkShare = block.linkChars / len;
   if (isRelatedLeadIn(text) && (linkShare > 0.3 || len < 160)) return true;
   if (linkShare >= 0.6 && wordCount(text) < 60) return true;
-  if (headlineKey && looseKey(text) === headlineKey) return true;
+  if (headlineKey && Math.abs(len - headlineKey.length) < 20 && looseKey(text) === headlineKey) return true;
   if (len < 120 && isDateLine(text)) return true;
   return false;
 }

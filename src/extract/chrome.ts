@@ -1,7 +1,7 @@
 /** Deciding what is page chrome, from the data in sites/boilerplate.ts. */
 import type { Element } from 'domhandler';
 import { classAndId } from './dom.js';
-import { CHROME_EXACT_TOKENS, CHROME_LINES, CHROME_PARTS, LAYOUT_TOKENS, NEVER_CONTENT_TAGS, RELATED_LEAD_INS } from './sites/boilerplate.js';
+import { CHROME_EXACT_TOKENS, CHROME_TAGS, CHROME_LINES, CHROME_PARTS, LAYOUT_TOKENS, NEVER_CONTENT_TAGS, RELATED_LEAD_INS } from './sites/boilerplate.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CHROME_PART_RE = new RegExp(`(?:^|[\\s_-])(?:${CHROME_PARTS.map(escape).join('|')})(?=$|[\\s_-])`);
@@ -20,6 +20,7 @@ export function isNeverContent(el: Element): boolean {
 /** Chrome by its class or id: share bars, related posts, comments, ads, tag lists, author boxes. */
 export function hasChromeClass(el: Element): boolean {
   if (el.name === 'body' || el.name === 'html') return false;
+  if (CHROME_TAGS.has(el.name)) return true;
   const ci = classAndId(el);
   if (!ci) return false;
   let rest = '';

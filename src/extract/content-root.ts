@@ -16,12 +16,36 @@ export interface ContentRoots {
 
 const MIN_TEXT = 80;
 
+/**
+ * Bodies split into chunks around ads ("article__body" × 3) are one article; the next
+ * article of an infinite-scroll page is not. Chunks whose common ancestor with the first
+ * holds at most one h1 belong together.
+ */
+function sameArticleChunks(page: ParsedPage, first: Element, matches: Element[], stats: Map<Element, { text: number }>): Element[] {
+  const roots = [first];
+  const h1s = page.index.tag('h1');
+  for (const el of matches) {
+    if (el === first || (stats.get(el)?.text ?? 0) < 20) continue;
+    const ancestor = commonAncestor(first, el);
+    if (!ancestor) continue;
+    if (h1s.filter((h) => isAncestor(ancestor, h)).length <= 1) roots.push(el);
+  }
+  return roots;
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  const chain = new Set<unknown>();
+  for (let p = a.parent; p; p = p.parent) chain.add(p);
+  for (let p = b.parent; p; p = p.parent) if (chain.has(p)) return p.type === 'root' ? null : (p as Element);
+  return null;
+}
+
 export function findContentRoots(page: ParsedPage, analysis: PageAnalysis): ContentRoots {
   const { stats } = analysis;
-  const body = (page.$('body')[0] as Element | undefined) ?? null;
+  const body = page.index.tag('body')[0] ?? null;
 
   for (const selector of CONTENT_SELECTORS) {
-    const matches = (page.$(selector).toArray() as Element[]).filter((el) => !analysis.insideChrome(el));
+    const matches = page.index.select(selector).filter((el) => !analysis.insideChrome(el));
     if (!matches.length) continue;
     // Nested matches of one selector (".entry-content" inside ".entry-content"): keep the outer.
     const outer = matches.filter((el) => !matches.some((other) => other !== el && isAncestor(other, el)));
@@ -30,7 +54,7 @@ export function findContentRoots(page: ParsedPage, analysis: PageAnalysis): Cont
     // The first match in page order that carries a fair share of the text: on infinite-scroll
     // pages the article of this URL comes first and the next one's teaser follows.
     const chosen = outer.find((el) => (stats.get(el)?.text ?? 0) >= Math.max(MIN_TEXT, longest * 0.3));
-    if (chosen) return { roots: [chosen], method: selector };
+    if (chosen) return { roots: sameArticleChunks(page, chosen, outer, stats), method: selector };
   }
 
   const roots = scoreContent(body ?? (page.document as unknown as Element), stats);

@@ -19,7 +19,7 @@ export interface HeadlineResult {
 /** The article's h1 (or the theme's title element), outside chrome. */
 export function findHeadlineElement(page: ParsedPage, analysis: PageAnalysis, metadata: PageMetadata): Element | null {
   for (const selector of HEADLINE_SELECTORS) {
-    for (const el of page.$(selector).toArray() as Element[]) {
+    for (const el of page.index.select(selector)) {
       if (analysis.insideChrome(el)) continue;
       if (normalizeText(rawText(el)).length >= 3) return el;
     }

@@ -4,7 +4,7 @@
  */
 import type { Element } from 'domhandler';
 import type { ParsedPage } from '../parse/document.js';
-import { rawText, walkElements } from './dom.js';
+import { rawText } from './dom.js';
 import { normalizeText } from '../util/text.js';
 
 export type JsonObject = Record<string, unknown>;
@@ -32,36 +32,29 @@ export function readMetadata(page: ParsedPage): PageMetadata {
   let baseHref: string | null = null;
   let title: string | null = null;
 
-  for (const el of walkElements(page.document)) {
-    switch (el.name) {
-      case 'meta': {
-        const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? el.attribs['http-equiv'])?.toLowerCase().trim();
-        const value = el.attribs.content;
-        if (key && value != null && value.trim()) {
-          const list = meta.get(key);
-          if (list) list.push(value.trim());
-          else meta.set(key, [value.trim()]);
-        }
-        break;
-      }
-      case 'link': {
-        const rel = el.attribs.rel?.toLowerCase().split(/\s+/) ?? [];
-        if (rel.includes('canonical') && !canonical && el.attribs.href) canonical = el.attribs.href.trim();
-        break;
-      }
-      case 'html':
-        if (!htmlLang && el.attribs.lang) htmlLang = el.attribs.lang.trim();
-        break;
-      case 'base':
-        if (!baseHref && el.attribs.href) baseHref = el.attribs.href.trim();
-        break;
-      case 'title':
-        if (title == null && !isInsideSvg(el)) title = normalizeText(rawText(el));
-        break;
-      case 'script':
-        if ((el.attribs.type ?? '').toLowerCase().includes('ld+json')) collectJsonLd(scriptText(el), jsonLd);
-        break;
+  const { index } = page;
+  for (const el of index.tag('meta')) {
+    const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? el.attribs['http-equiv'])?.toLowerCase().trim();
+    const value = el.attribs.content;
+    if (key && value != null && value.trim()) {
+      const list = meta.get(key);
+      if (list) list.push(value.trim());
+      else meta.set(key, [value.trim()]);
     }
+  }
+  for (const el of index.tag('link')) {
+    const rel = el.attribs.rel?.toLowerCase().split(/\s+/) ?? [];
+    if (rel.includes('canonical') && el.attribs.href) {
+      canonical = el.attribs.href.trim();
+      break;
+    }
+  }
+  htmlLang = index.tag('html').find((el) => el.attribs.lang)?.attribs.lang?.trim() ?? null;
+  baseHref = index.tag('base').find((el) => el.attribs.href)?.attribs.href?.trim() ?? null;
+  const titleEl = index.tag('title').find((el) => !isInsideSvg(el));
+  if (titleEl) title = normalizeText(rawText(titleEl));
+  for (const el of index.tag('script')) {
+    if ((el.attribs.type ?? '').toLowerCase().includes('ld+json')) collectJsonLd(scriptText(el), jsonLd);
   }
   return { meta, canonical, htmlLang, baseHref, title, jsonLd, article: pickArticle(jsonLd) };
 }

@@ -56,7 +56,7 @@ function machineDate(page: ParsedPage, kind: 'published' | 'modified', defaultZo
       ? ['[itemprop="datePublished"]', 'time.published[datetime]', 'time.entry-date[datetime]', 'abbr.published[title]', 'time[pubdate]', 'time[datetime]']
       : ['[itemprop="dateModified"]', 'time.updated[datetime]:not(.published):not(.entry-date)', 'abbr.updated[title]:not(.published)'];
   for (const selector of selectors) {
-    for (const el of page.$(selector).toArray() as Element[]) {
+    for (const el of page.index.select(selector)) {
       if (outsideArticle(el)) continue;
       const value = el.attribs.datetime ?? el.attribs.content ?? el.attribs.title ?? null;
       const n = value ? normalizeTimestamp(value, { defaultZone }) : null;
@@ -71,7 +71,7 @@ function machineDate(page: ParsedPage, kind: 'published' | 'modified', defaultZo
 /** "Selasa, 22 Oktober 2024 14:05 WITA" printed by the theme near the headline. */
 function visibleDate(page: ParsedPage, defaultZone: Zone): string | null {
   for (const selector of VISIBLE_DATE_SELECTORS) {
-    for (const el of page.$(selector).toArray() as Element[]) {
+    for (const el of page.index.select(selector)) {
       if (outsideArticle(el)) continue;
       const text = normalizeText(rawText(el));
       if (!text || text.length > 120) continue;

@@ -17,11 +17,9 @@ export function readCategory(page: ParsedPage, metadata: PageMetadata, headlineE
     if (texts.length) return texts[0];
   }
   for (const selector of BREADCRUMB_SELECTORS) {
-    for (const trail of page.$(selector).toArray() as Element[]) {
-      const items = page
-        .$(trail)
-        .find('a, [itemprop="name"]')
-        .toArray()
+    for (const trail of page.index.select(selector)) {
+      const items = page.index
+        .selectWithin(trail, 'a, [itemprop="name"]')
         .map((el) => normalizeText(rawText(el)))
         .filter((t) => t && !HOME.test(t) && t !== headline && t.length < 60);
       if (items.length) return items[items.length - 1];
@@ -42,7 +40,7 @@ function breadcrumbNearHeadline(page: ParsedPage, headlineElement: Element, head
     if (!trail || !isElement(trail)) continue;
     const text = normalizeText(rawText(trail));
     if (text.length > 200 || !CRUMB_SEPARATOR.test(text)) continue;
-    const links = page.$(trail).find('a').toArray().map((a) => normalizeText(rawText(a as Element)));
+    const links = page.index.selectWithin(trail, 'a').map((a) => normalizeText(rawText(a)));
     if (links.length < 2 || links.length > 5) continue;
     const items = links.filter((t) => t && !HOME.test(t) && t !== headline);
     if (items.length) return items[items.length - 1];
@@ -63,7 +61,7 @@ export function readTags(page: ParsedPage, metadata: PageMetadata): string[] {
 /** Texts of links matching a selector; tag and category lists are themselves "chrome" by class, so only nav/aside/footer count as outside. */
 function linkTexts(page: ParsedPage, selector: string, first: boolean): string[] {
   const out: string[] = [];
-  for (const el of page.$(selector).toArray() as Element[]) {
+  for (const el of page.index.select(selector)) {
     if (outsideArticle(el)) continue;
     const t = normalizeText(rawText(el));
     if (t && t.length < 80) {

@@ -1,6 +1,7 @@
 import { load, type CheerioAPI } from 'cheerio/slim';
 import type { Document } from 'domhandler';
 import { SourceLines } from './source-lines.js';
+import { PageIndex } from './page-index.js';
 
 /** One HTML page, parsed once; every extractor reads this tree and never re-parses. */
 export interface ParsedPage {
@@ -10,6 +11,8 @@ export interface ParsedPage {
   $: CheerioAPI;
   document: Document;
   lines: SourceLines;
+  /** Elements by tag, class, id and attribute; `index.select(css)` for site selectors. */
+  index: PageIndex;
 }
 
 /**
@@ -20,5 +23,5 @@ export function parsePage(html: string, url: string | null = null): ParsedPage {
   // htmlparser2 options pass through cheerio's loader; its types only list parse5's.
   const $ = load(html, { withStartIndices: true, withEndIndices: true } as Parameters<typeof load>[1]);
   const document = $.root()[0] as unknown as Document;
-  return { html, url, $, document, lines: new SourceLines(html) };
+  return { html, url, $, document, lines: new SourceLines(html), index: new PageIndex(document) };
 }

@@ -5,13 +5,19 @@
 
 /** Tags whose content is never article text. */
 export const NEVER_CONTENT_TAGS: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'template', 'footer', 'iframe', 'object', 'embed', 'svg', 'canvas', 'math',
-  'button', 'input', 'select', 'textarea', 'option', 'label', 'nav', 'aside', 'form', 'dialog',
+  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'math',
+  'button', 'input', 'select', 'textarea', 'option', 'label', 'nav', 'aside', 'dialog',
   'audio', 'video', 'map', 'head', 'title', 'meta', 'link', 'ins',
   'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-social-share', 'amp-analytics', 'amp-pixel',
   'amp-auto-ads', 'amp-consent', 'amp-sidebar', 'amp-iframe', 'amp-twitter', 'amp-instagram',
   'amp-facebook', 'amp-youtube', 'amp-list', 'amp-next-page',
 ]);
+
+/**
+ * Tags that are chrome unless they hold most of the page: comment forms and article footers
+ * are, but ASP.NET pages wrap the whole page in one <form>.
+ */
+export const CHROME_TAGS: ReadonlySet<string> = new Set(['form', 'footer']);
 
 /** Class or id tokens that mark chrome exactly ("hidden", not "hidden-xs"). */
 export const CHROME_EXACT_TOKENS: ReadonlySet<string> = new Set([
