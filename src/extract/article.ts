@@ -11,7 +11,8 @@ import { jsonLdOfType, jsonLdResolve, jsonText, metaValue, readMetadata, type Pa
 import { PageAnalysis } from './scorer.js';
 import { findContentRoots } from './content-root.js';
 import { collectBlocks, figureBlock, hasImageOrCaption, isCaptionElement, isFigure, sourcedTextOf, type ImageBlock } from './blocks.js';
-import { assembleBody } from './body.js';
+import { assembleBody, type Body } from './body.js';
+import { normalizeText } from '../util/text.js';
 import { findHeadlineElement, readHeadline } from './headline.js';
 import { readPublicationDates } from './published.js';
 import { readDateline } from './dateline.js';
@@ -61,7 +62,8 @@ export function extractArticle(page: ParsedPage, options: ExtractOptions = {}): 
     ...featuredImages(roots, headlineElement, analysis, baseUrl),
     ...roots.flatMap((root) => collectBlocks(root, { baseUrl, isChrome: (el) => analysis.isChrome(el), headline: headlineElement })),
   ];
-  const body = assembleBody(blocks, headline);
+  let body = assembleBody(blocks, headline);
+  body = preferStructuredBody(body, metadata);
 
   const paragraphs = body.paragraphs.map((p) => p.text);
   const publishedYear = published ? Number(published.slice(0, 4)) : null;
@@ -102,6 +104,24 @@ export function extractArticle(page: ParsedPage, options: ExtractOptions = {}): 
   body.captions.forEach((c, i) => fields.set(`caption[${i}]`, c.sourced));
   if (dateline && body.paragraphs[0]) fields.set('dateline', body.paragraphs[0]);
   return { record, page, fields, method };
+}
+
+/**
+ * Some pages render the body with scripts and ship it only as JSON-LD articleBody. When that
+ * text is much longer than what the markup gave, it is the article.
+ */
+function preferStructuredBody(body: Body, metadata: PageMetadata): Body {
+  const structured = metadata.article?.articleBody;
+  if (typeof structured !== 'string') return body;
+  const ours = body.paragraphs.reduce((n, p) => n + p.text.length, 0);
+  if (structured.length < 2 * ours + 200) return body;
+  const paragraphs = structured
+    .split(/\n\s*\n|\r?\n/)
+    .map((p) => normalizeText(p))
+    .filter(Boolean)
+    .map((p) => plainSourced(p));
+  if (!paragraphs.length) return body;
+  return { paragraphs, captions: body.captions.map((c) => ({ ...c, paragraphIndex: 0 })), initials: body.initials };
 }
 
 function isHttp(url: string | null): url is string {

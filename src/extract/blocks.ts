@@ -134,10 +134,13 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
   let blockOwner: Element = root;
   // When the root holds the headline, what stands before it (menus, breadcrumbs, kickers) is not the body.
   let beforeHeadline = !!options.headline && contains(root, options.headline);
+  // Blocks seen before the headline: dropped at the end, unless they are much of the text
+  // (a page whose h1 sits low in the body, e.g. a sticky title bar).
+  let headlineAt = -1;
 
   const flush = (): void => {
     const sourced = builder.build();
-    if (sourced.text.trim() && !beforeHeadline) {
+    if (sourced.text.trim()) {
       blocks.push({
         kind: 'text',
         tag: blockOwner.name,
@@ -175,6 +178,7 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
     const el = node;
     if (el === options.headline || (el !== root && isArticleHeader(el, options.headline))) {
       flush();
+      if (beforeHeadline) headlineAt = blocks.length;
       beforeHeadline = false;
       return;
     }
@@ -192,14 +196,14 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
     }
     if (IMAGE_TAGS.has(name)) {
       flush();
-      if (!beforeHeadline) blocks.push({ kind: 'image', image: imageSource(el, baseUrl), alt: altOf(el), caption: null, node: el });
+      blocks.push({ kind: 'image', image: imageSource(el, baseUrl), alt: altOf(el), caption: null, node: el });
       return;
     }
     if (el !== root && isFigure(el) && hasImageOrCaption(el)) {
       // A gallery holds figures of its own: descend instead.
       if (!findFirst(el, (n) => n.name === 'figure' || (n !== el && isFigure(n)))) {
         flush();
-        if (!beforeHeadline) blocks.push(figureBlock(el, baseUrl));
+        blocks.push(figureBlock(el, baseUrl));
         return;
       }
     }
@@ -227,6 +231,10 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
 
   visit(root, 0);
   flush();
+  if (headlineAt > 0) {
+    const textOf = (list: Block[]) => list.reduce((n, b) => n + (b.kind === 'text' ? b.sourced.text.length : 0), 0);
+    if (textOf(blocks.slice(0, headlineAt)) < 0.25 * textOf(blocks)) return blocks.slice(headlineAt);
+  }
   return blocks;
 }
 

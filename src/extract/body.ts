@@ -9,6 +9,7 @@ import { isChromeLine, isRelatedLeadIn } from './chrome.js';
 import { looksLikeCaption } from './caption.js';
 import { takeInitials } from './initials.js';
 import { looseKey, wordCount } from '../util/text.js';
+import { END_OF_ARTICLE, RELATED_SECTION } from './sites/boilerplate.js';
 import { findDates } from '../dates/index.js';
 
 export interface BodyCaption {
@@ -24,24 +25,27 @@ export interface Body {
   initials: string | null;
 }
 
-// Once one of these stands as a line of its own, the rest of the root is not the article.
-const END_OF_ARTICLE = /^(?:tinggalkan (?:balasan|komentar)|komentar(?: anda)?|\d+\s+komentar|comments?|leave a (?:reply|comment)|berita terkait|artikel terkait|berita lainnya|baca (?:juga|berita) lainnya|related (?:posts|articles|news|stories)|you may also like|terpopuler|berita terkini|berita populer|rekomendasi|pilihan editor|lihat semua|more stories)\s*:?$/i;
 
 export function assembleBody(blocks: Block[], headline: string | null): Body {
   const items = dropLinkLists(pairCaptions(blocks));
   const headlineKey = headline ? looseKey(headline) : null;
   const kept: (TextBlock | ImageBlock)[] = [];
   let articleChars = 0;
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     if (item.kind === 'image') {
       kept.push(item);
       continue;
     }
     const text = item.sourced.text;
-    if (text.length < 60 && END_OF_ARTICLE.test(text)) {
-      // A "Komentar"/"Berita Terkait" line after the article ends it; before any text it is a stray box title.
-      if (articleChars >= 200) break;
-      continue;
+    if (text.length < 60) {
+      const end = END_OF_ARTICLE.test(text);
+      if (end || RELATED_SECTION.test(text)) {
+        // Before any text it is a stray box title; after the article, the comment section
+        // ends it, and a related box ends it when only link lists follow.
+        if (articleChars >= 200 && (end || onlyLinksFollow(items, i + 1))) break;
+        continue;
+      }
     }
     if (isChrome(item, headlineKey)) continue;
     kept.push(item);
@@ -95,6 +99,20 @@ function pairCaptions(blocks: Block[]): Block[] {
     out.push(block);
   }
   return out;
+}
+
+/** Does the rest of the root read like link lists and teasers rather than paragraphs? */
+function onlyLinksFollow(items: Block[], from: number): boolean {
+  let total = 0;
+  let linky = 0;
+  for (let i = from; i < items.length; i++) {
+    const b = items[i];
+    if (b.kind !== 'text') continue;
+    const len = b.sourced.text.length;
+    total += len;
+    if (b.linkChars / len >= 0.5 || len < 80) linky += len;
+  }
+  return total === 0 || linky >= total * 0.6;
 }
 
 /**

@@ -33,6 +33,31 @@ function sameArticleChunks(page: ParsedPage, first: Element, matches: Element[],
   return roots;
 }
 
+/**
+ * The scorer finds one chunk; a body split into sections of the same markup
+ * ("div.acf-content" × 3) has twins elsewhere in the same article. Add them, in page order.
+ */
+function withTwins(page: ParsedPage, analysis: PageAnalysis, roots: Element[]): Element[] {
+  const top = roots.reduce((a, b) => (analysis.textOf(b) > analysis.textOf(a) ? b : a));
+  const cls = top.attribs.class?.trim();
+  if (!cls) return roots;
+  const first = cls.split(/\s+/)[0].toLowerCase();
+  const twins = (page.index.byClass.get(first) ?? []).filter(
+    (el) =>
+      el !== top &&
+      el.name === top.name &&
+      el.attribs.class?.trim() === cls &&
+      !roots.some((r) => r === el || isAncestor(r, el) || isAncestor(el, r)) &&
+      analysis.textOf(el) >= 50 &&
+      (analysis.stats.get(el)?.link ?? 0) < 0.3 * analysis.textOf(el) &&
+      !analysis.insideChrome(el),
+  );
+  if (!twins.length) return roots;
+  const kept = sameArticleChunks(page, top, [top, ...twins], analysis.stats).filter((el) => el !== top);
+  if (!kept.length) return roots;
+  return [...roots, ...kept].sort((a, b) => page.index.position(a) - page.index.position(b));
+}
+
 function commonAncestor(a: Element, b: Element): Element | null {
   const chain = new Set<unknown>();
   for (let p = a.parent; p; p = p.parent) chain.add(p);
@@ -58,6 +83,6 @@ export function findContentRoots(page: ParsedPage, analysis: PageAnalysis): Cont
   }
 
   const roots = scoreContent(body ?? (page.document as unknown as Element), stats);
-  if (roots.length) return { roots, method: 'scorer' };
+  if (roots.length) return { roots: withTwins(page, analysis, roots), method: 'scorer' };
   return { roots: body ? [body] : [], method: 'body' };
 }

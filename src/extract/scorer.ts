@@ -13,6 +13,9 @@ export interface NodeStats {
   /** Characters of that text inside links. */
   link: number;
   commas: number;
+  /** Text outside block-level children (loose text runs), and its commas. */
+  inline: number;
+  inlineCommas: number;
   /** Has a block-level element among its descendants (so it is not a paragraph itself). */
   hasBlock: boolean;
 }
@@ -77,7 +80,7 @@ export class PageAnalysis {
   }
 
   private cleanPass(node: AnyNode, inLink: boolean, depth: number): NodeStats {
-    const s: NodeStats = { text: 0, link: 0, commas: 0, hasBlock: false };
+    const s: NodeStats = { text: 0, link: 0, commas: 0, inline: 0, inlineCommas: 0, hasBlock: false };
     const children = (node as Element).children;
     if (!children || depth > MAX_DEPTH) return s;
     for (const child of children) {
@@ -85,8 +88,13 @@ export class PageAnalysis {
         const data = (child as Text).data;
         const len = collapsedLength(data);
         s.text += len;
+        s.inline += len;
         if (inLink) s.link += len;
-        if (data.includes(',')) s.commas += data.match(COMMA)?.length ?? 0;
+        if (data.includes(',')) {
+          const commas = data.match(COMMA)?.length ?? 0;
+          s.commas += commas;
+          s.inlineCommas += commas;
+        }
       } else if (isElement(child)) {
         if (this.isChrome(child)) continue;
         const c = this.cleanPass(child, inLink || child.name === 'a', depth + 1);
@@ -94,6 +102,10 @@ export class PageAnalysis {
         s.link += c.link;
         s.commas += c.commas;
         if (c.hasBlock || BLOCKISH.has(child.name)) s.hasBlock = true;
+        else if (child.name !== 'a') {
+          s.inline += c.text;
+          s.inlineCommas += c.commas;
+        }
       }
     }
     if (isElement(node)) this.stats.set(node, s);
@@ -152,16 +164,8 @@ function initialScore(el: Element): number {
  */
 export function scoreContent(body: Element, stats: Map<Element, NodeStats>): Element[] {
   const scores = new Map<Element, number>();
-  for (const [el, s] of stats) {
-    if (!isParagraphLike(el, s) || s.text < 25) continue;
-    // Score the outermost block-free element only: nested <font><font>… would count twice.
-    const parent = el.parent as Element | null;
-    if (parent && isElement(parent)) {
-      const ps = stats.get(parent);
-      if (ps && isParagraphLike(parent, ps)) continue;
-    }
-    const own = 1 + s.commas + Math.min(Math.floor(s.text / 100), 3);
-    let ancestor = el.parent as Element | null;
+  const credit = (from: Element | null, own: number): void => {
+    let ancestor = from;
     for (let level = 0; ancestor && isElement(ancestor) && level < 5; level++) {
       if (!stats.has(ancestor)) break;
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -169,6 +173,22 @@ export function scoreContent(body: Element, stats: Map<Element, NodeStats>): Ele
       scores.set(ancestor, prev + own / divider);
       if (ancestor === body) break;
       ancestor = ancestor.parent as Element | null;
+    }
+  };
+  for (const [el, s] of stats) {
+    if (isParagraphLike(el, s)) {
+      if (s.text < 25) continue;
+      // Score the outermost block-free element only: nested <font><font>… would count twice.
+      const parent = el.parent as Element | null;
+      if (parent && isElement(parent)) {
+        const ps = stats.get(parent);
+        if (ps && isParagraphLike(parent, ps)) continue;
+      }
+      credit(el.parent as Element | null, 1 + s.commas + Math.min(Math.floor(s.text / 100), 3));
+    } else if (s.hasBlock && s.inline >= 25) {
+      // Text standing loose between blocks ("<div><p>title</p>Body text…<div>share</div></div>")
+      // is a paragraph of this element.
+      credit(el, 1 + s.inlineCommas + Math.min(Math.floor(s.inline / 100), 3));
     }
   }
   let top: Element | null = null;

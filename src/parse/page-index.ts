@@ -116,6 +116,11 @@ export class PageIndex {
     return this.select(selector).filter((el) => isInside(scope, el));
   }
 
+  /** Position of an element in document order. */
+  position(el: Element): number {
+    return this.order.get(el) ?? -1;
+  }
+
   tag(name: string): Element[] {
     return this.byTag.get(name) ?? [];
   }

@@ -94,3 +94,37 @@ export const RELATED_LEAD_INS: readonly RegExp[] = [
   /^(baca( juga| pula| lainnya)?|simak( juga)?|lihat( juga)?|cek( juga)?|klik|berita terkait|artikel terkait|read (more|also)|also read|see also)\s*[:：\-–—»>]/i,
   /^(baca juga|simak juga|lihat juga|berita terkait|read more|also read)\b/i,
 ];
+
+/** Section titles after which nothing is the article: the comment section. */
+export const END_OF_ARTICLE = new RegExp(
+  '^(?:' +
+    [
+      'tinggalkan (?:balasan|komentar)', 'komentar(?: anda)?', '\\d+\\s+komentar', 'tulis komentar',
+      'comments?', '\\d+\\s+comments?', 'leave a (?:reply|comment)', 'join the (?:conversation|discussion)',
+      'deixe (?:um|seu) comentário', 'comentários', 'deja (?:un|tu) comentario', 'comentarios', 'laisser un commentaire',
+      'commentaires', 'kommentare', 'lascia un commento', 'commenti',
+    ].join('|') +
+    ')\\s*[:.…]*$',
+  'i',
+);
+
+/**
+ * Titles of related/popular boxes. Mid-body they only head a link box; the rest of the body is
+ * dropped after one only when what follows reads like link lists, not paragraphs.
+ */
+export const RELATED_SECTION = new RegExp(
+  '^(?:' +
+    [
+      'berita terkait', 'artikel terkait', 'berita lainnya', 'baca (?:juga|berita) lainnya', 'terpopuler', 'berita terkini',
+      'berita populer', 'rekomendasi', 'pilihan editor', 'lihat semua', 'baca selengkapnya', 'baca juga',
+      'related(?: (?:posts|articles|news|stories|content|coverage))?', 'you (?:may|might) (?:also )?like',
+      'more (?:stories|from|on this)(?: .{1,40})?', 'recommended(?: for you)?', 'read (?:more|next|also)', 'trending(?: now)?',
+      'most (?:popular|read)', 'what to read next', 'popular (?:posts|stories)', 'see also', 'also read',
+      'você pode gostar(?: também)?', 'leia (?:também|mais)', 'veja também', 'notícias relacionadas', 'artigos relacionados',
+      'te puede interesar', 'también te puede interesar', 'noticias relacionadas', 'artículos relacionados', 'lee también',
+      'lire aussi', 'à lire aussi', 'articles similaires', 'sur le même sujet', 'ähnliche artikel', 'mehr zum thema',
+      'leggi anche', 'articoli correlati', 'potrebbe interessarti',
+    ].join('|') +
+    ')\\s*[:.…]*$',
+  'i',
+);
