@@ -43,7 +43,8 @@ const CELL_TAGS = new Set(['td', 'th']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const EMPHASIS_TAGS = new Set(['em', 'i', 'cite']);
 const IMAGE_TAGS = new Set(['img', 'amp-img', 'amp-anim']);
-const CAPTION_CLASS = /(?:^|[\s_-])(?:wp-caption-text|caption|captions|figcaption|tr-caption|caption-text|gallery-caption|image-caption|img-caption|foto-caption|keterangan)(?=$|[\s_-])/;
+// "wp-caption-text", "newsCaption", "InlineImage-imageEmbedCaption", "photo-credit", "keterangan-foto".
+const CAPTION_CLASS = /caption|(?:^|[\s_-])(?:keterangan|ket-foto|image-credit|photo-credit|img-credit|credit)(?=$|[\s_-])|imageembedcredit|imagecredit|photocredit/;
 const FIGURE_CLASS = /(?:^|\s)(?:wp-caption|wp-block-image|tr-caption-container|gallery-item|wp-block-gallery|image-container|img-container|foto-container|post-thumbnail|featured-image|td-post-featured-image|jeg_featured)(?=$|\s)/;
 const PLACEHOLDER_SRC = /^data:|\/(?:blank|spacer|pixel|lazy|placeholder|loading)\.(?:gif|png|svg)|lazy_placeholder|grey\.gif/i;
 const MAX_DEPTH = 400;
@@ -219,14 +220,15 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
     if (caption) captionDepth++;
     if (name === 'li') listDepth++;
     for (const child of el.children) visit(child, depth + 1);
-    if (name === 'li') listDepth--;
-    if (caption) captionDepth--;
-    if (EMPHASIS_TAGS.has(name)) emphasisDepth--;
-    if (name === 'a') linkDepth--;
+    // Flush while this element's flags (caption, list item) still apply to its text.
     if (isBlock) {
       flush();
       blockOwner = previousOwner;
     } else if (isCell) builder.space();
+    if (name === 'li') listDepth--;
+    if (caption) captionDepth--;
+    if (EMPHASIS_TAGS.has(name)) emphasisDepth--;
+    if (name === 'a') linkDepth--;
   };
 
   visit(root, 0);

@@ -4,7 +4,7 @@
  */
 import type { Block, ImageBlock, TextBlock } from './blocks.js';
 import type { SourcedText } from '../parse/sourced-text.js';
-import { sliceSourced } from '../parse/sourced-text.js';
+import { joinSourced, sliceSourced } from '../parse/sourced-text.js';
 import { isChromeLine, isRelatedLeadIn } from './chrome.js';
 import { looksLikeCaption } from './caption.js';
 import { takeInitials } from './initials.js';
@@ -62,6 +62,8 @@ export function assembleBody(blocks: Block[], headline: string | null): Body {
     } else paragraphs.push(item.sourced);
   }
 
+  dropTrailingBio(paragraphs);
+
   let initials: string | null = null;
   const last = paragraphs[paragraphs.length - 1];
   if (last) {
@@ -93,7 +95,10 @@ function pairCaptions(blocks: Block[]): Block[] {
     if (block.captionHint) {
       const prev = out[out.length - 1];
       if (prev?.kind === 'image' && !prev.caption) out[out.length - 1] = { ...prev, caption: block.sourced };
-      else out.push({ kind: 'image', image: null, alt: null, caption: block.sourced, node: block.node });
+      // A separate credit line under a caption ("Jaafar Ashtiyeh / AFP") belongs to it.
+      else if (prev?.kind === 'image' && prev.caption && block.sourced.text.length < 100) {
+        out[out.length - 1] = { ...prev, caption: joinSourced(prev.caption, block.sourced) };
+      } else out.push({ kind: 'image', image: null, alt: null, caption: block.sourced, node: block.node });
       continue;
     }
     out.push(block);
@@ -171,4 +176,16 @@ function isDateLine(text: string): boolean {
   for (let i = mentions.length - 1; i >= 0; i--) rest = rest.slice(0, mentions[i].index) + rest.slice(mentions[i].end);
   rest = rest.replace(/\b(?:dibaca|dilihat|views?|diperbarui|updated|published|diterbitkan|terbit|oleh|by)\b.*$/i, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return wordCount(rest) <= 2;
+}
+
+// "Phil Helsel is a reporter for NBC News." closing the body, maybe under a name line.
+const BIO = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:is|was|adalah|merupakan) (?:a|an|the|seorang)? ?[^.]{0,80}\b(?:reporter|writer|editor|correspondent|journalist|contributor|columnist|producer|intern|wartawan|jurnalis|penulis|kontributor|redaktur)\b[^]{0,200}$/u;
+const NAME_LINE = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}$/u;
+
+function dropTrailingBio(paragraphs: SourcedText[]): void {
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last || last.text.length > 300 || !BIO.test(last.text)) return;
+  paragraphs.pop();
+  const name = paragraphs[paragraphs.length - 1];
+  if (name && NAME_LINE.test(name.text) && last.text.startsWith(name.text)) paragraphs.pop();
 }

@@ -82,3 +82,11 @@ export function sliceSourced(sourced: SourcedText, start: number, end: number = 
 export function plainSourced(text: string, sourceStart: number | null = null): SourcedText {
   return { text, anchors: [0, sourceStart ?? -1] };
 }
+
+/** Two sourced texts joined by a space. */
+export function joinSourced(a: SourcedText, b: SourcedText): SourcedText {
+  const shift = a.text.length + 1;
+  const anchors = a.anchors.slice();
+  for (let i = 0; i < b.anchors.length; i += 2) anchors.push(b.anchors[i] + shift, b.anchors[i + 1]);
+  return { text: `${a.text} ${b.text}`, anchors };
+}
