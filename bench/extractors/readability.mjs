@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { runWorker } from './_harness.mjs';
 
+const utf8 = new TextDecoder('utf-8');
+
 function versionOf(require, pkg) {
   try {
     // Walk up from the resolved entry to the package's own package.json.
@@ -56,7 +58,11 @@ await runWorker({
     return {
       available: true,
       version,
-      extract(html, url) {
+      extract(bytes, url) {
+        // The corpus files are UTF-8 (upstream reads them so). jsdom's own sniffing of raw
+        // bytes falls back to windows-1252 on pages without a <meta charset> and garbles
+        // them, so Readability gets the text decoded as UTF-8, inside its timing.
+        const html = typeof bytes === 'string' ? bytes : utf8.decode(bytes);
         try {
           return run(html, url);
         } catch (err) {

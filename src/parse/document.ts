@@ -1,27 +1,39 @@
+import { parseDocument } from 'htmlparser2';
 import { load, type CheerioAPI } from 'cheerio/slim';
 import type { Document } from 'domhandler';
 import { SourceLines } from './source-lines.js';
 import { PageIndex } from './page-index.js';
 
 /** One HTML page, parsed once; every extractor reads this tree and never re-parses. */
-export interface ParsedPage {
-  html: string;
-  /** The page URL (for resolving relative links), or null for local input without one. */
-  url: string | null;
-  $: CheerioAPI;
-  document: Document;
-  lines: SourceLines;
+export class ParsedPage {
+  readonly document: Document;
+  readonly lines: SourceLines;
   /** Elements by tag, class, id and attribute; `index.select(css)` for site selectors. */
-  index: PageIndex;
+  readonly index: PageIndex;
+  private cheerio: CheerioAPI | null = null;
+
+  constructor(
+    readonly html: string,
+    /** The page URL (for resolving relative links), or null for local input without one. */
+    readonly url: string | null,
+  ) {
+    this.document = parseDocument(html, { withStartIndices: true, withEndIndices: true });
+    this.lines = new SourceLines(html);
+    this.index = new PageIndex(this.document);
+  }
+
+  /** A cheerio API over the same tree, built on first use (the extractors do not need it). */
+  get $(): CheerioAPI {
+    this.cheerio ??= load(this.document);
+    return this.cheerio;
+  }
 }
 
 /**
- * Parse with htmlparser2 (cheerio/slim): several times faster than parse5 on real pages,
- * and it records each node's offset in the source, which lint findings point at.
+ * Parse with htmlparser2: several times faster than parse5 on real pages, and it records
+ * each node's offset in the source, which lint findings point at. cheerio's loader stays
+ * out of the hot path: it builds a class per document, which costs memory at scale.
  */
 export function parsePage(html: string, url: string | null = null): ParsedPage {
-  // htmlparser2 options pass through cheerio's loader; its types only list parse5's.
-  const $ = load(html, { withStartIndices: true, withEndIndices: true } as Parameters<typeof load>[1]);
-  const document = $.root()[0] as unknown as Document;
-  return { html, url, $, document, lines: new SourceLines(html), index: new PageIndex(document) };
+  return new ParsedPage(html, url);
 }
