@@ -24,7 +24,7 @@ const USAGE = `usage: node bench/run.mjs [options]
   --only NAME[,NAME]     run only these extractors (${availableExtractors().join(', ')})
   --pages N              first N pages (ids sorted) instead of all 181
   --worst N              list the N worst pages of kliping by F1 (default 10; 0 = none)
-  --jobs N               kliping on N worker threads (not implemented yet; 1 only)
+  --jobs N               kliping on N worker threads (its ExtractPool); pages/s from wall time
   --warmup N             warm-up pages before the timed pass (default 10)
   --bootstrap N          bootstrap resamples for ± std (default 1000; 0 = none)
   --seed N               bootstrap seed (default 1)
@@ -133,11 +133,7 @@ function parseArgs(argv) {
   for (const name of opts.only ?? []) {
     if (!known.includes(name)) throw new UsageError(`unknown extractor "${name}" (known: ${known.join(', ')})`);
   }
-  if (opts.jobs > 1) {
-    // Hook: bench/extractors/_harness.mjs timeParallel(). Refuse rather than
-    // silently measuring one thread under a --jobs label.
-    throw new UsageError(`--jobs ${opts.jobs}: parallel extraction is not implemented yet (only --jobs 1)`);
-  }
+
   return opts;
 }
 
@@ -279,11 +275,16 @@ async function main(argv) {
       const b = await runWorkerProcess('_baseline', { corpus, pages: opts.pages, warmup: 0, jobs: 1, tmp });
       baseline = b.failed ? { failed: true, reason: b.reason } : { wallS: b.wallS, peakRssMB: b.maxRssMB, loadMs: b.timing.loadMs };
     }
-    for (const name of names) {
-      console.error(`bench: running ${name} …`);
-      const w = await runWorkerProcess(name, { corpus, pages: opts.pages, warmup: opts.warmup, jobs: opts.jobs, tmp });
+    // With --jobs N, kliping runs twice: on one thread, then on N worker threads.
+    const runs = names.flatMap((name) =>
+      name === 'kliping' && opts.jobs > 1 ? [{ name, jobs: 1 }, { name, jobs: opts.jobs }] : [{ name, jobs: 1 }],
+    );
+    for (const { name, jobs } of runs) {
+      const label = jobs > 1 ? `${name} --jobs ${jobs}` : name;
+      console.error(`bench: running ${label} …`);
+      const w = await runWorkerProcess(name, { corpus, pages: opts.pages, warmup: opts.warmup, jobs, tmp });
       const row = {
-        name,
+        name: label,
         version: w.version ?? null,
         scored: false,
         failed: Boolean(w.failed),
@@ -378,6 +379,11 @@ async function main(argv) {
         `process wall time ×${ratio(comparison.wallX)} (lower is faster)`,
     );
     console.log(`kliping vs readability: peak RSS ×${ratio(comparison.rssX)} (lower is leaner)`);
+    const threaded = rows.find((r) => r.scored && r.name.startsWith('kliping --jobs'));
+    if (threaded) {
+      comparison.threadedSpeedX = threaded.pagesPerSec / k.pagesPerSec;
+      console.log(`${threaded.name} vs kliping: speed ×${ratio(comparison.threadedSpeedX)} (same pages, worker threads)`);
+    }
     console.log(
       `kliping vs readability: F1 Δ ${sign(d.f1)} ± ${d.std.f1.toFixed(3)} (paired bootstrap), ` +
         `precision Δ ${sign(d.precision)}, recall Δ ${sign(d.recall)}, accuracy Δ ${sign(d.accuracy)}`,
