@@ -119,3 +119,25 @@ describe('detectEncoding', () => {
     expect(detectEncoding(utf8('<p>Halo</p>'))).toEqual({ encoding: 'utf-8', source: 'utf8-valid' });
   });
 });
+
+describe('mixed encodings', () => {
+  it('a UTF-8 page with one stray windows-1252 byte stays UTF-8; only the stray is replaced', () => {
+    const page = Buffer.concat([
+      Buffer.from('<p>Kepala Dinas “Café” Ermawati — Selasa, 22 Oktober 2024 ', 'utf8'),
+      Buffer.from([0xe9]),
+      Buffer.from(' selesai: “Kami siap” – ujarnya.</p>', 'utf8'),
+    ]);
+    const r = decodeHtml(page);
+    expect(r.encoding).toBe('utf-8');
+    expect(r.html).toContain('“Café”');
+    expect(r.html).toContain('—');
+    expect(r.html).toContain('\uFFFD');
+  });
+
+  it('a page of windows-1252 bytes (no valid UTF-8 sequences) is windows-1252', () => {
+    const page = Buffer.from([...Buffer.from('<p>Caf'), 0xe9, ...Buffer.from(' '), 0x93, ...Buffer.from('ok'), 0x94, ...Buffer.from('</p>')]);
+    const r = decodeHtml(page);
+    expect(r.encoding).toBe('windows-1252');
+    expect(r.html).toBe('<p>Café “ok”</p>');
+  });
+});

@@ -34,6 +34,8 @@ export async function loadInput(source: string, fetchOptions: FetchOptions, stdi
   if (isUrl(source)) {
     try {
       const res = await fetchUrl(source, fetchOptions);
+      // A PNG or PDF served as text/html is refused like a local binary file.
+      checkLooksLikeText(source, res.body);
       return { source, url: res.finalUrl, bytes: res.body, contentType: res.contentType };
     } catch (err) {
       if (err instanceof FetchError) throw new InputError(source, err.message);

@@ -165,8 +165,8 @@ function featuredImages(roots: Element[], headline: Element | null, analysis: Pa
   if (!scope) return [];
   const out: ImageBlock[] = [];
   let done = false;
-  const visit = (node: AnyNode): void => {
-    if (done || !isElement(node)) return;
+  const visit = (node: AnyNode, depth: number): void => {
+    if (done || depth > 200 || !isElement(node)) return;
     if (node === first || roots.includes(node)) {
       done = true;
       return;
@@ -178,8 +178,8 @@ function featuredImages(roots: Element[], headline: Element | null, analysis: Pa
       return;
     }
     if (isCaptionElement(node) && out.length === 0) return;
-    for (const child of node.children) visit(child);
+    for (const child of node.children) visit(child, depth + 1);
   };
-  for (const child of scope.children) visit(child);
+  for (const child of scope.children) visit(child, 0);
   return out;
 }

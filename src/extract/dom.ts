@@ -22,14 +22,21 @@ export function classAndId(el: Element): string {
   return ((c ?? '') + ' ' + (i ?? '')).toLowerCase();
 }
 
-/** Raw text of a subtree (no normalisation), skipping scripts and styles. */
+/** Raw text of a subtree (no normalisation), skipping scripts and styles. Iterative: pages nest deep. */
 export function rawText(node: AnyNode): string {
   if (node.type === 'text') return (node as Text).data;
-  if (node.type === 'script' || node.type === 'style' || node.type === 'comment') return '';
-  const children = (node as ParentNode).children;
-  if (!children) return '';
   let out = '';
-  for (const child of children) out += rawText(child);
+  const stack: AnyNode[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      out += (n as Text).data;
+      continue;
+    }
+    if (n.type === 'script' || n.type === 'style' || n.type === 'comment') continue;
+    const children = (n as ParentNode).children;
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
   return out;
 }
 

@@ -54,7 +54,7 @@ export function detectEncoding(
     const extended = sniff(buf, EXTENDED_PRESCAN_BYTES);
     if (extended.resultType !== ResultType.DEFAULT) return { encoding: extended.encoding.toLowerCase(), source: 'meta' };
   }
-  if (isUtf8(buf)) return { encoding: 'utf-8', source: 'utf8-valid' };
+  if (isUtf8(buf) || mostlyUtf8(buf)) return { encoding: 'utf-8', source: 'utf8-valid' };
   return { encoding: 'windows-1252', source: 'default' };
 }
 
@@ -85,6 +85,34 @@ function decodeWith(buf: Buffer, encoding: string): string {
   } catch {
     return new TextDecoder('utf-8').decode(buf);
   }
+}
+
+/**
+ * Pages pasted together from several sources carry a few stray windows-1252 bytes in an
+ * otherwise UTF-8 page: decoding it all as windows-1252 would garble every other non-ASCII
+ * letter. When most multi-byte sequences are valid UTF-8, it is UTF-8 (strays become U+FFFD).
+ */
+function mostlyUtf8(buf: Buffer): boolean {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < buf.length; ) {
+    const b = buf[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xf0 && b <= 0xf4 ? 3 : b >= 0xe0 ? 2 : b >= 0xc2 && b <= 0xdf ? 1 : -1;
+    let ok = need > 0 && i + need < buf.length;
+    for (let k = 1; ok && k <= need; k++) ok = (buf[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += need + 1;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return valid >= 4 * invalid && valid > 0;
 }
 
 function toBuffer(body: Buffer | Uint8Array): Buffer {
