@@ -61,3 +61,15 @@ describe('extraction patterns', () => {
     expect(r.paragraphs[r.paragraphs.length - 1]).toMatch(/^BPBD setempat/);
   });
 });
+
+describe('Indonesian portal standing lines', () => {
+  it('ads, channel plugs, video teasers, syndication notes and pagers are not paragraphs; sentences that start alike are', () => {
+    const r = load('portal-standing-lines.html');
+    expect(r.paragraphs).toEqual([
+      'BANJARMASIN - Ribuan pelari dari berbagai daerah mengikuti Banjarmasin Half Marathon, Minggu (17/11/2024) pagi.',
+      'Lomba lari sejauh 21 kilometer itu dimulai dari Siring Menara Pandang dan melintasi jembatan-jembatan di tengah kota.',
+      'Panitia mencatat lebih dari 4.000 peserta, termasuk pelari dari Malaysia dan Brunei Darussalam.',
+      'Simak juga penjelasan panitia: rute tahun ini dibuat lebih datar agar pelari pemula dapat menyelesaikan lomba.',
+    ]);
+  });
+});

@@ -89,6 +89,18 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(?:[Oo]leh|OLEH|[Bb]y|BY|[Pp]osted by|[Dd]itulis oleh|[Dd]iposting oleh)\s*[:：]?\s*\p{Lu}[^.!?]{0,60}$/u,
   /^(dibaca|dilihat|views?)\s*[:：]?\s*[\d.,]+\s*(kali|x|times)?$/i,
   /^(versi cetak|cetak|print|kirim ke teman|email)(\s*[|•·]\s*(versi cetak|cetak|print|kirim ke teman|email))*$/i,
+  // Indonesian portals' standing lines: syndication notes, app/channel plugs, video teasers, pagers.
+  /^artikel ini (telah|sudah) (tayang|terbit|dimuat|dipublikasikan) di\b.{0,300}$/i,
+  /^(simak|dapatkan|baca) (breaking news|berita pilihan|update berita|berita terbaru|artikel menarik lainnya)\b.{0,200}$/i,
+  /^(follow|ikuti) (berita|akun|instagram|twitter|tiktok|youtube)\b.{0,80}(google news|instagram|twitter|tiktok|youtube|whatsapp)\b.{0,80}$/i,
+  /^(gabung|bergabung)( dan| ke)? .{0,60}(whatsapp|telegram|channel|saluran|grup).{0,100}$/i,
+  /^(tonton|saksikan|simak) (juga )?(video|live streaming)\b.{0,120}$/i,
+  /^\[gambas:[^\]]*\]$/i,
+  /^(halaman|page)\s*(:?\s*\d+)?(\s+\d+)+(\s+(selanjutnya|berikutnya|next|lanjut|»|›))?$/i,
+  /^(halaman|page) (selanjutnya|berikutnya|sebelumnya|next|previous)\s*[»›>]*$/i,
+  /^(selanjutnya|berikutnya|lanjut baca|lanjutkan membaca|baca selengkapnya)\s*[»›>:]*$/i,
+  /^(download|unduh) (aplikasi|apps?)\b.{0,150}$/i,
+  /^scroll (to|untuk) (resume|continue|lanjut)\b.{0,40}$/i,
 ];
 
 /** Related-link lead-ins: a line starting with one of these and mostly link text is chrome. */
