@@ -24,13 +24,24 @@ export class InputError extends Error {
   }
 }
 
-export const MAX_LOCAL_BYTES = 64 * 1024 * 1024;
+/** Local files and stdin obey the same size limit as fetched pages (--max-size, default 10 MiB). */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+function mib(bytes: number): string {
+  const m = bytes / 1024 / 1024;
+  return `${Number.isInteger(m) ? m : m.toFixed(1)} MiB`;
+}
 
 export function isUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
 }
 
-export async function loadInput(source: string, fetchOptions: FetchOptions, stdin: () => Promise<Buffer>): Promise<LoadedInput> {
+export async function loadInput(
+  source: string,
+  fetchOptions: FetchOptions,
+  stdin: (maxBytes: number) => Promise<Buffer>,
+): Promise<LoadedInput> {
+  const maxBytes = fetchOptions.maxBytes ?? DEFAULT_MAX_BYTES;
   if (isUrl(source)) {
     try {
       const res = await fetchUrl(source, fetchOptions);
@@ -43,12 +54,16 @@ export async function loadInput(source: string, fetchOptions: FetchOptions, stdi
     }
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) throw new InputError(source, 'only http and https URLs are supported');
-  const bytes = source === '-' ? await stdin() : await readLocal(source);
+  let bytes: Buffer;
+  if (source === '-') {
+    bytes = await stdin(maxBytes);
+    if (bytes.length > maxBytes) throw new InputError(source, `larger than ${mib(maxBytes)}`);
+  } else bytes = await readLocal(source, maxBytes);
   checkLooksLikeText(source, bytes);
   return { source, url: null, bytes, contentType: null };
 }
 
-async function readLocal(path: string): Promise<Buffer> {
+async function readLocal(path: string, maxBytes: number): Promise<Buffer> {
   let info;
   try {
     info = await stat(path);
@@ -57,7 +72,7 @@ async function readLocal(path: string): Promise<Buffer> {
   }
   if (info.isDirectory()) throw new InputError(path, 'is a directory');
   if (!info.isFile()) throw new InputError(path, 'not a regular file');
-  if (info.size > MAX_LOCAL_BYTES) throw new InputError(path, `larger than ${MAX_LOCAL_BYTES / 1024 / 1024} MiB`);
+  if (info.size > maxBytes) throw new InputError(path, `larger than ${mib(maxBytes)} (see --max-size)`);
   try {
     return await readFile(path);
   } catch (err) {

@@ -61,8 +61,18 @@ function oneLine(s: string): string {
   return s.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ').trim();
 }
 
-export async function readAll(stream: Readable): Promise<Buffer> {
+/** All of a stream, or at most `limit` + 1 bytes (enough for the caller to see it was too much). */
+export async function readAll(stream: Readable, limit = Infinity): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(buf);
+    size += buf.length;
+    if (size > limit) {
+      stream.destroy();
+      break;
+    }
+  }
   return Buffer.concat(chunks);
 }

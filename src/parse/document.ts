@@ -1,8 +1,8 @@
-import { parseDocument } from 'htmlparser2';
 import { load, type CheerioAPI } from 'cheerio/slim';
 import type { Document } from 'domhandler';
 import { SourceLines } from './source-lines.js';
 import { PageIndex } from './page-index.js';
+import { parseHtmlDocument } from './depth-limited-parser.js';
 
 /** One HTML page, parsed once; every extractor reads this tree and never re-parses. */
 export class ParsedPage {
@@ -17,7 +17,7 @@ export class ParsedPage {
     /** The page URL (for resolving relative links), or null for local input without one. */
     readonly url: string | null,
   ) {
-    this.document = parseDocument(html, { withStartIndices: true, withEndIndices: true });
+    this.document = parseHtmlDocument(html, { withStartIndices: true, withEndIndices: true });
     this.lines = new SourceLines(html);
     this.index = new PageIndex(this.document);
   }
