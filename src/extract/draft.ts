@@ -20,15 +20,16 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { parsePage } from '../parse/document.js';
-import { sliceSourced, type SourcedText } from '../parse/sourced-text.js';
-import { SCHEMA_VERSION, type ArticleRecord, type Caption } from '../record.js';
+import type { SourcedText } from '../parse/sourced-text.js';
+import { SCHEMA_VERSION, type ArticleRecord } from '../record.js';
 import { normalizeTimestamp, parseVisibleTimestamp, type Zone } from '../dates/index.js';
 import type { Extraction } from './article.js';
-import { readDateline } from './dateline.js';
-import { takeInitials } from './initials.js';
-import { captionCredit, captionDate, looksLikeCaption } from './caption.js';
+import { takeClosingInitials } from './initials.js';
+import { captionCredit, looksLikeCaption } from './caption.js';
+import { readLead } from './lead.js';
 import { guessLanguage } from './language.js';
 import { resolveUrl } from './dom.js';
+import { isSpaceChar } from '../util/text.js';
 
 export interface DraftOptions {
   /** What to record as `url` (the file path as given, or "-"). */
@@ -76,7 +77,8 @@ const QUOTE = /^ {0,3}>[ \t]?/;
 const FENCE = /^ {0,3}(```+|~~~+)/;
 const HTML_COMMENT_LINE = /^\s*<!--.*-->\s*$/;
 const TAG_ONLY_LINE = /^\s*(?:<\/?[A-Za-z][^>]*>\s*)+$/;
-const BYLINE = /^(?:oleh|penulis|reporter|pewarta|wartawan|by)\s*[:：]?\s*(\p{Lu}[^\n]{1,60})$/iu;
+// "Oleh: Rina Oktaviani", "Penulis Rina" — not "Oleh karena itu, …" (no case-insensitive flag: it would let \p{Lu} match lower case).
+const BYLINE = /^(?:[Oo]leh|OLEH|[Pp]enulis|PENULIS|[Rr]eporter|REPORTER|[Pp]ewarta|PEWARTA|[Ww]artawan|WARTAWAN|[Bb]y|BY)\s*[:：]?\s*(\p{Lu}[^.!?\n]{1,60})$/u;
 const STAFF_LINE = /^(?:editor|penyunting|redaktur|editing)\s*[:：]\s*\S.{0,60}$/i;
 const EMPHASISED = /^(\*{1,2}|_{1,2})(?=\S)([\s\S]*\S)\1$/;
 
@@ -191,31 +193,10 @@ export function extractDraft(text: string, options: DraftOptions = {}): Extracti
   }
 
   // The reporter's initials closing the body, as for pages.
-  let initials: string | null = null;
-  const last = paragraphs[paragraphs.length - 1];
-  if (last) {
-    const taken = takeInitials(last.text);
-    if (taken) {
-      initials = taken.initials;
-      if (taken.rest) paragraphs[paragraphs.length - 1] = sliceSourced(last, 0, taken.rest.length);
-      else paragraphs.pop();
-      for (const c of captions) c.paragraphIndex = Math.min(c.paragraphIndex, paragraphs.length);
-    }
-  }
-
+  const initials = takeClosingInitials(paragraphs, captions);
   const paragraphTexts = paragraphs.map((p) => p.text);
   const published = fm.published;
-  const publishedYear = published ? Number(published.slice(0, 4)) : null;
-  const dateline = readDateline(paragraphTexts[0], { year: publishedYear });
-  const contextYear = dateline?.date ? Number(dateline.date.slice(0, 4)) : publishedYear;
-  const recordCaptions: Caption[] = captions.map((c) => ({
-    text: c.sourced.text,
-    credit: captionCredit(c.sourced.text),
-    date: captionDate(c.sourced.text, contextYear),
-    image: c.image,
-    alt: c.alt,
-    paragraphIndex: c.paragraphIndex,
-  }));
+  const { dateline, captions: recordCaptions } = readLead(paragraphTexts, captions, published);
   const body = paragraphTexts.join('\n\n');
 
   const record: ArticleRecord = {
@@ -401,12 +382,12 @@ class AnchoredText {
   private pendingSpace = false;
 
   char(ch: string, src: number): void {
-    if (/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/.test(ch)) {
+    const c = ch.charCodeAt(0);
+    if (isSpaceChar(c)) {
       this.pendingSpace = true;
       return;
     }
-    // eslint-disable-next-line no-control-regex
-    if (/[\u00AD\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069\u0000-\u001F\u007F-\u009F]/.test(ch)) {
+    if (isInvisible(c)) {
       this.nextSource = -1;
       return;
     }
@@ -433,6 +414,14 @@ class AnchoredText {
   build(): SourcedText {
     return { text: this.out, anchors: this.anchors.length ? this.anchors : [0, -1] };
   }
+}
+
+/** Zero-width, bidi and control characters: dropped from the text, as in pages. */
+function isInvisible(c: number): boolean {
+  return (
+    c <= 0x1f || (c >= 0x7f && c <= 0x9f) || c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff ||
+    (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
+  );
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };

@@ -1,0 +1,22 @@
+/** Lint output formats: stylish (people), json (programs), unix (editors, grep), sarif (code scanning), github (Actions). */
+import type { Formatter } from './report.js';
+import { formatStylish } from './stylish.js';
+import { formatJson } from './json.js';
+import { formatUnix } from './unix.js';
+import { formatSarif } from './sarif.js';
+import { formatGithub } from './github.js';
+
+export const LINT_FORMATS = ['stylish', 'json', 'unix', 'sarif', 'github'] as const;
+export type LintFormat = (typeof LINT_FORMATS)[number];
+
+export const FORMATTERS: Record<LintFormat, Formatter> = {
+  stylish: formatStylish,
+  json: formatJson,
+  unix: formatUnix,
+  sarif: formatSarif,
+  github: formatGithub,
+};
+
+export * from './report.js';
+export { formatStylish, formatJson, formatUnix, formatSarif, formatGithub };
+export { rulesText, rulesJson, rulesMarkdown } from './rules.js';

@@ -1,0 +1,30 @@
+/**
+ * Words that tell when an event happens relative to the report, as data. Indonesian has no
+ * tense: these words are how copy says "already happened" or "is still to come".
+ * Each list is compiled once into a whole-word, case-insensitive regex (see ../words.ts).
+ */
+
+/** The sentence reports something that already happened. */
+export const PAST_MARKERS: readonly string[] = [
+  'telah', 'sudah', 'lalu', 'kemarin', 'tadi', 'silam', 'sebelumnya', 'yang lalu', 'pekan lalu',
+  'minggu lalu', 'bulan lalu', 'tahun lalu', 'beberapa waktu lalu', 'baru-baru ini',
+  'last', 'ago', 'yesterday', 'earlier',
+];
+
+/** The sentence announces, schedules or bounds something still to come. */
+export const FUTURE_MARKERS: readonly string[] = [
+  'akan', 'bakal', 'hendak', 'rencana', 'rencananya', 'berencana', 'direncanakan', 'dijadwalkan', 'terjadwal',
+  'jadwal', 'jadwalnya', 'mendatang', 'nanti', 'nantinya', 'esok', 'besok', 'lusa', 'ke depan', 'pekan depan',
+  'minggu depan', 'bulan depan', 'tahun depan', 'hingga', 'sampai', 's.d.', 's/d', 'batas', 'paling lambat',
+  'selambat-lambatnya', 'mulai', 'dimulai', 'berlaku', 'diharapkan', 'undangan', 'pendaftaran', 'agenda',
+  'will', 'until', 'upcoming', 'next', 'scheduled', 'planned',
+];
+
+/**
+ * A caption that says its photo is older than the story (an archive or illustration photo)
+ * may carry an older date than the dateline.
+ */
+export const ARCHIVE_PHOTO_MARKERS: readonly string[] = [
+  'arsip', 'foto arsip', 'dok arsip', 'ilustrasi', 'foto ilustrasi', 'foto lama', 'file photo', 'archive',
+  'beberapa waktu lalu', 'tahun lalu', 'silam', 'kenangan',
+];

@@ -1,0 +1,167 @@
+/**
+ * Date helpers the date rules share, on top of the date engine (src/dates/): the calendar
+ * reading of a mention, dates written the way the article writes them, local dates of a
+ * publication timestamp, and the weekday-consistent readings of a slip.
+ */
+import { MONTHS_EN, MONTHS_ID, WEEKDAYS_EN, WEEKDAYS_ID, isValidDate, parseIsoDate, toIsoDate, weekdayName, type DateMention, type WeekdayName } from '../dates/index.js';
+import { dayNumber, fromDayNumber } from '../dates/calendar.js';
+
+export interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function isoOf(d: Ymd): string {
+  return toIsoDate(d.year, d.month, d.day);
+}
+
+export function ymdOf(iso: string | null | undefined): Ymd | null {
+  return iso ? parseIsoDate(iso) : null;
+}
+
+export function addDaysYmd(d: Ymd, days: number): Ymd {
+  return fromDayNumber(dayNumber(d.year, d.month, d.day) + days);
+}
+
+/** b - a in days. */
+export function diffDays(a: Ymd, b: Ymd): number {
+  return dayNumber(b.year, b.month, b.day) - dayNumber(a.year, a.month, a.day);
+}
+
+/** How far from the reference a year-less date may be read to agree with its weekday. */
+const WEEKDAY_READING_DAYS = 200;
+
+/**
+ * The calendar date a mention means. A written year is taken as written. A missing year is
+ * the one (reference year - 1, + 0, + 1) in which the date falls on its written weekday, if
+ * that is within ~200 days of the reference ("Saturday, May 18" in a November 2019 story is
+ * 18 May 2019, a Saturday); otherwise the one that puts the date nearest the reference
+ * ("Senin (30/12)" in a page of 2 January 2025 is 30 December 2024). Null when the day does
+ * not exist or no year is known.
+ */
+export function mentionDate(m: DateMention, reference: Ymd | null): Ymd | null {
+  if (!m.yearWritten && m.weekday && reference) {
+    let best: Ymd | null = null;
+    let bestDistance = Infinity;
+    for (const year of [reference.year, reference.year - 1, reference.year + 1]) {
+      if (!isValidDate(year, m.month, m.day)) continue;
+      const candidate = { year, month: m.month, day: m.day };
+      const distance = Math.abs(diffDays(reference, candidate));
+      if (distance <= WEEKDAY_READING_DAYS && distance < bestDistance && weekdayName(year, m.month, m.day) === m.weekday) {
+        best = candidate;
+        bestDistance = distance;
+      }
+    }
+    if (best) return best;
+  }
+  if (m.yearWritten) {
+    if (m.year === null || !m.valid) return null;
+    return { year: m.year, month: m.month, day: m.day };
+  }
+  if (!reference) {
+    if (m.year === null || !isValidDate(m.year, m.month, m.day)) return null;
+    return { year: m.year, month: m.month, day: m.day };
+  }
+  let best: Ymd | null = null;
+  let bestDistance = Infinity;
+  for (const year of [reference.year, reference.year - 1, reference.year + 1]) {
+    if (!isValidDate(year, m.month, m.day)) continue;
+    const candidate = { year, month: m.month, day: m.day };
+    const distance = Math.abs(diffDays(reference, candidate));
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** How the mention writes its date: its form, separator, and whether it writes a year. */
+export interface DateStyle {
+  form: 'numeric' | 'named' | 'iso';
+  separator: string;
+  twoDigitYear: boolean;
+  withYear: boolean;
+  language: 'id' | 'en';
+  monthFirst: boolean;
+}
+
+const NUMERIC_SEPARATOR = /^\d{1,2}([/.\-])/;
+
+export function styleOf(text: string, m: DateMention): DateStyle {
+  const part = text.slice(m.dateIndex, m.dateEnd);
+  const sep = NUMERIC_SEPARATOR.exec(part)?.[1] ?? '/';
+  const yearDigits = /(\d+)\D*$/.exec(part)?.[1]?.length ?? 0;
+  return {
+    form: m.form,
+    separator: sep,
+    twoDigitYear: m.form === 'numeric' && m.yearWritten && yearDigits === 2,
+    withYear: m.yearWritten,
+    language: m.language,
+    monthFirst: m.form === 'named' && !/^\d/.test(part),
+  };
+}
+
+const NUMERIC_STYLE: DateStyle = { form: 'numeric', separator: '/', twoDigitYear: false, withYear: true, language: 'id', monthFirst: false };
+
+/** A date written the way an Indonesian newsroom writes it: "22/10/2024", or in the given style. */
+export function formatDate(d: Ymd, style: DateStyle = NUMERIC_STYLE, withYear = style.withYear): string {
+  switch (style.form) {
+    case 'iso':
+      return isoOf(d);
+    case 'named': {
+      const month = (style.language === 'en' ? MONTHS_EN : MONTHS_ID)[d.month - 1];
+      if (style.monthFirst) return withYear ? `${month} ${d.day}, ${d.year}` : `${month} ${d.day}`;
+      return withYear ? `${d.day} ${month} ${d.year}` : `${d.day} ${month}`;
+    }
+    default: {
+      const s = style.separator;
+      if (!withYear) return `${d.day}${s}${d.month}`;
+      const year = style.twoDigitYear ? String(d.year % 100).padStart(2, '0') : String(d.year);
+      return `${d.day}${s}${d.month}${s}${year}`;
+    }
+  }
+}
+
+/** Always with the year: "22/10/2024" (or "22 Oktober 2024" for a named date). */
+export function formatFull(d: Ymd, style: DateStyle = NUMERIC_STYLE): string {
+  return formatDate(d, style, true);
+}
+
+export function weekdayOfYmd(d: Ymd): WeekdayName {
+  return weekdayName(d.year, d.month, d.day);
+}
+
+/** A canonical (Indonesian) weekday name in the mention's language: "Selasa" or "Tuesday". */
+export function weekdayIn(name: WeekdayName, language: 'id' | 'en'): string {
+  return language === 'en' ? WEEKDAYS_EN[WEEKDAYS_ID.indexOf(name)] : name;
+}
+
+/**
+ * The calendar date of a timestamp as seen at a UTC offset (minutes): "2024-10-21T23:30:00+00:00"
+ * is 2024-10-22 at +09:00. A date alone ("2024-10-22") is that date everywhere.
+ */
+export function localDateAt(timestamp: string, offsetMinutes: number): Ymd | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::\d{2})?([+-])(\d{2}):(\d{2}))?$/.exec(timestamp);
+  if (!m) return ymdOf(timestamp.slice(0, 10));
+  const date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  if (!isValidDate(date.year, date.month, date.day)) return null;
+  if (m[4] === undefined) return date;
+  const own = (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8]));
+  const minutes = dayNumber(date.year, date.month, date.day) * 1440 + Number(m[4]) * 60 + Number(m[5]) - own + offsetMinutes;
+  return fromDayNumber(Math.floor(minutes / 1440));
+}
+
+/** "the same day", "1 day earlier", "9 days later", "1 year earlier" (same day and month). */
+export function describeGap(from: Ymd, to: Ymd): string {
+  const days = diffDays(from, to);
+  const direction = days < 0 ? 'earlier' : 'later';
+  if (days === 0) return 'the same day';
+  if (from.month === to.month && from.day === to.day) {
+    const years = Math.abs(to.year - from.year);
+    return `${years} year${years === 1 ? '' : 's'} ${direction}`;
+  }
+  const n = Math.abs(days);
+  return `${n} day${n === 1 ? '' : 's'} ${direction}`;
+}

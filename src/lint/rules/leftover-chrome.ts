@@ -1,0 +1,79 @@
+/**
+ * leftover-chrome: page furniture in the article text — "Baca Juga: …", the comment form,
+ * share bars, "Editor: …" — left by the extractor or pasted in by an editor.
+ */
+import type { LintContext, TextUnit } from '../context.js';
+import { CHROME_LINES, RELATED_LEAD_INS } from '../../extract/sites/boilerplate.js';
+import type { Rule, RuleHit } from '../types.js';
+
+/**
+ * The extractor's own chrome data. A pattern anchored at both ends ("^…$") describes a
+ * whole block; one anchored only at the start describes text that starts chrome, so it is
+ * also looked for at each sentence start inside a paragraph.
+ */
+const WHOLE_BLOCK: readonly RegExp[] = [...CHROME_LINES, ...RELATED_LEAD_INS];
+const SENTENCE_START: readonly RegExp[] = WHOLE_BLOCK.filter((re) => !re.source.endsWith('$'));
+const SENTENCE_BREAK = /[.!?…)\]"”’]\s+(?=\p{Lu})/gu;
+const MAX_FOUND = 120;
+
+export const leftoverChrome: Rule = {
+  meta: {
+    id: 'leftover-chrome',
+    defaultSeverity: 'warning',
+    description: 'page chrome ("Baca Juga", comment form, share bar, "Editor:") in the article text',
+    docs:
+      'Uses the extractor\'s boilerplate data (src/extract/sites/boilerplate.ts). A paragraph that is chrome as a whole ' +
+      '("Baca Juga: …", "Tinggalkan Balasan", "Bagikan ke Facebook WhatsApp", "Editor: Budi", "Ikuti kami di Google News") ' +
+      'is reported, and so is chrome that starts inside a paragraph after a sentence ("… (kjc) Tinggalkan Balasan ' +
+      'Alamat email Anda tidak akan dipublikasikan"). On a web page this is the extractor letting chrome through (or ' +
+      'the chrome being typed into the article); in a draft it is usually copy-paste. `found` is the chrome text (at ' +
+      'most 120 characters), `expected` null.',
+    examples: [
+      { text: 'A paragraph "Baca Juga: Bupati Banjar Resmikan Jembatan Gantung Sungai Tabuk"', note: 'page chrome in the article text' },
+      { text: '"Warga diminta membaca juga petunjuk teknis yang dibagikan."', note: 'quiet: ordinary text' },
+    ],
+    options: {},
+  },
+  check(ctx: LintContext): RuleHit[] {
+    const hits: RuleHit[] = [];
+    for (const unit of ctx.paragraphs) {
+      const hit = whole(unit) ?? inside(unit);
+      if (hit) hits.push(hit);
+    }
+    return hits;
+  },
+};
+
+function whole(unit: TextUnit): RuleHit | null {
+  for (const re of WHOLE_BLOCK) {
+    if (re.test(unit.text)) return chromeHit(unit, 0);
+  }
+  return null;
+}
+
+function inside(unit: TextUnit): RuleHit | null {
+  const text = unit.text;
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(text); m; m = SENTENCE_BREAK.exec(text)) {
+    const start = m.index + m[0].length;
+    const rest = text.slice(start);
+    for (const re of SENTENCE_START) {
+      if (re.test(rest)) return chromeHit(unit, start);
+    }
+  }
+  return null;
+}
+
+function chromeHit(unit: TextUnit, start: number): RuleHit {
+  const end = Math.min(unit.text.length, start + MAX_FOUND);
+  const found = unit.text.slice(start, end);
+  return {
+    unit,
+    start,
+    end,
+    found,
+    expected: null,
+    message: `page chrome in the article text: "${found.length > 60 ? found.slice(0, 57) + '…' : found}"`,
+    suggestion: start === 0 ? 'remove this paragraph: it is not part of the article' : 'remove the text from here to the end of the paragraph: it is not part of the article',
+  };
+}

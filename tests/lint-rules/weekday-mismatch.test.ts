@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { draft, lintDraft, lintFixture, ofRule, readFixture, textAt } from './helpers.js';
+
+const RULE = 'weekday-mismatch';
+
+describe(RULE, () => {
+  it('catches the seed slip: Selasa (22/10/2023) was a Minggu, and suggests the dateline year', () => {
+    const [f, ...rest] = ofRule(lintFixture('fixtures/katajari-seed-anjangsana.html'), RULE);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({
+      severity: 'error',
+      where: 'caption[0]',
+      found: 'Selasa (22/10/2023)',
+      expected: 'Selasa (22/10/2024)',
+      message: '22/10/2023 was a Minggu, not a Selasa; 22/10/2024 is a Selasa, as the dateline says — did you mean 2024?',
+      line: 125,
+      column: 397,
+      length: 19,
+    });
+    expect(f.suggestion).toContain('Minggu (22/10/2023)');
+  });
+
+  it('a caption whose date is the dateline\'s, with the wrong weekday: the weekday is the slip', () => {
+    const path = 'fixtures/lint/weekday-mismatch-caption.md';
+    const findings = lintFixture(path);
+    expect(findings.map((f) => f.rule)).toEqual([RULE]);
+    const [f] = findings;
+    expect(f).toMatchObject({ where: 'caption[0]', found: 'Minggu (28/10/2024)', expected: 'Senin (28/10/2024)' });
+    expect(f.message).toBe('28/10/2024 is a Senin, not a Minggu, as the dateline says — did you mean Senin?');
+    expect(textAt(readFixture(path), f)).toBe('Minggu (28/10/2024)');
+  });
+
+  it('offers the day off that fits the weekday as the other reading', () => {
+    const [f] = ofRule(
+      lintDraft(draft({ published: '2024-10-22', body: ['BANJARMASIN – Rapat digelar Selasa (22/10/2024).', 'Persiapan dimulai Senin (23/10/2024) pagi.'] })),
+      RULE,
+    );
+    expect(f.where).toBe('paragraphs[1]');
+    // 21/10 (a Senin) and the date as written are both one day from the dateline: the weekday is the slip.
+    expect(f.message).toBe('23/10/2024 is a Rabu, not a Senin — did you mean Rabu?');
+    expect(f.expected).toBe('Rabu (23/10/2024)');
+    expect(f.suggestion).toContain('"Senin (21/10/2024)"');
+  });
+
+  it('suggests a day off when that lies nearer the dateline than the date as written', () => {
+    const [f] = ofRule(
+      lintDraft(draft({ published: '2024-10-22', body: ['BANJARMASIN – Rapat digelar Selasa (22/10/2024).', 'Persiapan dimulai Senin (24/10/2024) pagi.'] })),
+      RULE,
+    );
+    expect(f.message).toBe('24/10/2024 is a Kamis, not a Senin; 21/10/2024 was a Senin — did you mean 21/10/2024?');
+    expect(f.expected).toBe('Senin (21/10/2024)');
+  });
+
+  it('checks the dateline against the publication date', () => {
+    const [f] = ofRule(lintDraft(draft({ published: '2024-10-22T10:00:00+08:00', body: ['MARTAPURA – Bupati meninjau pasar, Selasa (22/10/2023) pagi.'] })), RULE);
+    expect(f.where).toBe('dateline');
+    expect(f.message).toContain('22/10/2024 is a Selasa, the day the page was published — did you mean 2024?');
+  });
+
+  it('names weekdays in English for English dates', () => {
+    const [f] = ofRule(lintDraft(draft({ published: '2024-10-22', body: ['JAKARTA – The meeting was held on Monday, October 22, 2024.'] })), RULE);
+    expect(f.message).toMatch(/^October 22, 2024 is a Tuesday, not a Monday/);
+    expect(f.expected).toBe('Tuesday, October 22, 2024');
+  });
+
+  it('a date without a year takes the year in which its weekday fits', () => {
+    const text = draft({ published: '2025-01-02', body: ['BANJARMASIN – Rapat evaluasi digelar Kamis (2/1/2025).', 'Sebelumnya, tim turun ke lapangan Senin (30/12) lalu.'] });
+    expect(ofRule(lintDraft(text), RULE)).toEqual([]);
+    const wrong = draft({ published: '2025-01-02', body: ['BANJARMASIN – Rapat evaluasi digelar Kamis (2/1/2025).', 'Sebelumnya, tim turun ke lapangan Selasa (30/12) lalu.'] });
+    const [f] = ofRule(lintDraft(wrong), RULE);
+    expect(f.message).toMatch(/^30\/12\/2024 was a Senin, not a Selasa/);
+    expect(f.expected).toBe('Selasa (31/12)');
+  });
+
+  it('stays quiet on consistent copy, with and without years', () => {
+    expect(ofRule(lintFixture('fixtures/lint/weekday-consistent-yearless.md'), RULE)).toEqual([]);
+    expect(ofRule(lintFixture('fixtures/jnews-theme.html'), RULE)).toEqual([]);
+    expect(ofRule(lintFixture('fixtures/windows-1252-encoded.html'), RULE)).toEqual([]); // Jum’at
+  });
+});
