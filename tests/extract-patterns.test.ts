@@ -73,3 +73,15 @@ describe('Indonesian portal standing lines', () => {
     ]);
   });
 });
+
+describe('captions and dates the corpus got wrong', () => {
+  it('a lightbox copy of a caption is one caption (with its image); an ad slot is no caption; a 0001-01-01 date is none', () => {
+    const r = load('captions-lightbox-copy-and-ad-slot.html');
+    expect(r.captions).toHaveLength(1);
+    expect(r.captions[0].image).toBe('https://example.id/foto/pasar-murah.jpg');
+    expect(r.captions[0].credit).toBe('Humas Pemko');
+    expect(r.published).toBeNull();
+    expect(r.modified).toBe('2024-11-12T09:00:00+08:00');
+    expect(r.paragraphs).toHaveLength(2);
+  });
+});

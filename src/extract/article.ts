@@ -5,7 +5,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import type { ParsedPage } from '../parse/document.js';
 import type { SourcedText } from '../parse/sourced-text.js';
-import { SCHEMA_VERSION, type ArticleRecord, type Caption } from '../record.js';
+import { SCHEMA_VERSION, type ArticleRecord } from '../record.js';
 import type { Zone } from '../dates/index.js';
 import { jsonLdOfType, jsonLdResolve, jsonText, metaValue, readMetadata, type PageMetadata } from './metadata.js';
 import { PageAnalysis } from './scorer.js';
@@ -15,8 +15,7 @@ import { assembleBody, type Body } from './body.js';
 import { normalizeText } from '../util/text.js';
 import { findHeadlineElement, readHeadline } from './headline.js';
 import { readPublicationDates } from './published.js';
-import { readDateline } from './dateline.js';
-import { captionCredit, captionDate } from './caption.js';
+import { readLead } from './lead.js';
 import { readAuthor } from './author.js';
 import { readCategory, readTags } from './taxonomy.js';
 import { readLanguage } from './language.js';
@@ -66,17 +65,7 @@ export function extractArticle(page: ParsedPage, options: ExtractOptions = {}): 
   body = preferStructuredBody(body, metadata);
 
   const paragraphs = body.paragraphs.map((p) => p.text);
-  const publishedYear = published ? Number(published.slice(0, 4)) : null;
-  const dateline = readDateline(paragraphs[0], { year: publishedYear });
-  const contextYear = dateline?.date ? Number(dateline.date.slice(0, 4)) : publishedYear;
-  const captions: Caption[] = body.captions.map((c) => ({
-    text: c.sourced.text,
-    credit: captionCredit(c.sourced.text),
-    date: captionDate(c.sourced.text, contextYear),
-    image: c.image,
-    alt: c.alt,
-    paragraphIndex: c.paragraphIndex,
-  }));
+  const { dateline, captions } = readLead(paragraphs, body.captions, published);
   const text = paragraphs.join('\n\n');
 
   const record: ArticleRecord = {

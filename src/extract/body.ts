@@ -4,13 +4,13 @@
  */
 import type { Block, ImageBlock, TextBlock } from './blocks.js';
 import type { SourcedText } from '../parse/sourced-text.js';
-import { joinSourced, sliceSourced } from '../parse/sourced-text.js';
+import { joinSourced } from '../parse/sourced-text.js';
 import { isChromeLine, isRelatedLeadIn } from './chrome.js';
 import { looksLikeCaption } from './caption.js';
-import { takeInitials } from './initials.js';
+import { takeClosingInitials } from './initials.js';
 import { looseKey, wordCount } from '../util/text.js';
 import { END_OF_ARTICLE, RELATED_SECTION } from './sites/boilerplate.js';
-import { findDates } from '../dates/index.js';
+import { isDateLine } from './date-line.js';
 
 export interface BodyCaption {
   sourced: SourcedText;
@@ -56,24 +56,13 @@ export function assembleBody(blocks: Block[], headline: string | null): Body {
   const captions: BodyCaption[] = [];
   for (const item of kept) {
     if (item.kind === 'image') {
-      if (item.caption) {
-        captions.push({ sourced: item.caption, image: item.image, alt: item.alt, paragraphIndex: paragraphs.length });
-      }
+      if (item.caption) addCaption(captions, { sourced: item.caption, image: item.image, alt: item.alt, paragraphIndex: paragraphs.length });
     } else paragraphs.push(item.sourced);
   }
 
   dropTrailingBio(paragraphs);
 
-  let initials: string | null = null;
-  const last = paragraphs[paragraphs.length - 1];
-  if (last) {
-    const taken = takeInitials(last.text);
-    if (taken) {
-      initials = taken.initials;
-      if (taken.rest) paragraphs[paragraphs.length - 1] = sliceSourced(last, 0, taken.rest.length);
-      else paragraphs.pop();
-    }
-  }
+  const initials = takeClosingInitials(paragraphs, captions);
   return { paragraphs, captions, initials };
 }
 
@@ -93,6 +82,8 @@ function pairCaptions(blocks: Block[]): Block[] {
       continue;
     }
     if (block.captionHint) {
+      if (isChromeLine(block.sourced.text)) continue; // "Advertisement" in a caption slot
+
       const prev = out[out.length - 1];
       if (prev?.kind === 'image' && !prev.caption) out[out.length - 1] = { ...prev, caption: block.sourced };
       // A separate credit line under a caption ("Jaafar Ashtiyeh / AFP") belongs to it.
@@ -104,6 +95,17 @@ function pairCaptions(blocks: Block[]): Block[] {
     out.push(block);
   }
   return out;
+}
+
+/**
+ * Themes print some captions twice (a lightbox copy without the image): one caption per text,
+ * the copy with the image kept. The same text under two different images stays twice — that
+ * is for the duplicate-caption rule to report.
+ */
+function addCaption(captions: BodyCaption[], caption: BodyCaption): void {
+  const same = captions.findIndex((c) => c.sourced.text === caption.sourced.text && (!c.image || !caption.image || c.image === caption.image));
+  if (same < 0) captions.push(caption);
+  else if (!captions[same].image && caption.image) captions[same] = { ...caption, paragraphIndex: captions[same].paragraphIndex };
 }
 
 /** Does the rest of the root read like link lists and teasers rather than paragraphs? */
@@ -170,15 +172,6 @@ function isChrome(block: TextBlock, headlineKey: string | null): boolean {
   return false;
 }
 
-/** A short line that is only a timestamp (with "| Dibaca 1.234 kali" and the like): page meta, not text. */
-function isDateLine(text: string): boolean {
-  const mentions = findDates(text);
-  if (!mentions.length) return false;
-  let rest = text;
-  for (let i = mentions.length - 1; i >= 0; i--) rest = rest.slice(0, mentions[i].index) + rest.slice(mentions[i].end);
-  rest = rest.replace(/\b(?:dibaca|dilihat|views?|diperbarui|updated|published|diterbitkan|terbit|oleh|by)\b.*$/i, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return wordCount(rest) <= 2;
-}
 
 // "Phil Helsel is a reporter for NBC News." closing the body, maybe under a name line.
 const BIO = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:is|was|adalah|merupakan) (?:a|an|the|seorang)? ?[^.]{0,80}\b(?:reporter|writer|editor|correspondent|journalist|contributor|columnist|producer|intern|wartawan|jurnalis|penulis|kontributor|redaktur)\b[^]{0,200}$/u;

@@ -41,7 +41,10 @@ export function readDateline(lead: string | undefined, context: DatelineContext)
     }
   }
 
-  const mention = firstUsableDate(lead, context.year);
+  const found = firstUsableDate(lead, context.year);
+  // Without a place or an outlet, a date is a dateline only in the Indonesian lead style, with
+  // its weekday ("… Selasa (22/10/2024)"); "published Oct. 25" in an English lead is not one.
+  const mention = found && (place || source || found.weekday) ? found : null;
   if (!place && !source && !mention) return null;
 
   let raw: string;

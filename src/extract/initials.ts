@@ -1,4 +1,5 @@
 /** Reporter's initials closing the body: "… cenderamata. (kjc)", "[adv/ad]", "(ant/jml)". */
+import { sliceSourced } from '../parse/sourced-text.js';
 
 const INITIALS_BODY = String.raw`[A-Za-z]{1,6}\d{0,2}(?:\s*[\/,;*-]\s*[A-Za-z]{1,6}\d{0,2}){0,3}`;
 // Closing the paragraph, after the end of a sentence (or alone).
@@ -33,4 +34,22 @@ function accept(value: string): boolean {
 
 function clean(value: string): string {
   return value.replace(/\s+/g, '').trim();
+}
+
+/**
+ * Take the initials off the last paragraph (dropping it when it held only them), keeping
+ * captions that stood after it within range. Returns the initials, or null.
+ */
+export function takeClosingInitials(
+  paragraphs: import('../parse/sourced-text.js').SourcedText[],
+  captions: { paragraphIndex: number }[] = [],
+): string | null {
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last) return null;
+  const taken = takeInitials(last.text);
+  if (!taken) return null;
+  if (taken.rest) paragraphs[paragraphs.length - 1] = sliceSourced(last, 0, taken.rest.length);
+  else paragraphs.pop();
+  for (const c of captions) c.paragraphIndex = Math.min(c.paragraphIndex, paragraphs.length);
+  return taken.initials;
 }

@@ -7,6 +7,7 @@ import { VISIBLE_DATE_SELECTORS } from './sites/selectors.js';
 import { rawText, textNodesAround } from './dom.js';
 import { normalizeText } from '../util/text.js';
 import { outsideArticle } from './scope.js';
+import { isDateLine } from './date-line.js';
 
 const PUBLISHED_META = [
   'article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date',
@@ -26,7 +27,7 @@ export function readPublicationDates(
   headline: Element | null,
   defaultZone: Zone,
 ): PublicationDates {
-  const norm = (v: unknown) => (typeof v === 'string' ? normalizeTimestamp(v, { defaultZone }) : null);
+  const norm = (v: unknown) => (typeof v === 'string' ? plausible(normalizeTimestamp(v, { defaultZone })) : null);
   const published =
     norm(metadata.article?.datePublished) ??
     firstNormalized(PUBLISHED_META.map((k) => metaValue(metadata, k)), defaultZone) ??
@@ -43,10 +44,17 @@ export function readPublicationDates(
 function firstNormalized(values: (string | null)[], defaultZone: Zone): string | null {
   for (const v of values) {
     if (!v) continue;
-    const n = normalizeTimestamp(v, { defaultZone });
+    const n = plausible(normalizeTimestamp(v, { defaultZone }));
     if (n) return n;
   }
   return null;
+}
+
+/** CMS placeholders ("0001-01-01T00:00:00Z", "1970-01-01") are no date at all. */
+function plausible(timestamp: string | null): string | null {
+  if (!timestamp) return null;
+  const year = Number(timestamp.slice(0, 4));
+  return year >= 1990 && !timestamp.startsWith('1970-01-01') ? timestamp : null;
 }
 
 /** <time datetime>, itemprop=datePublished, Blogger's <abbr class="published" title>. */
@@ -59,7 +67,7 @@ function machineDate(page: ParsedPage, kind: 'published' | 'modified', defaultZo
     for (const el of page.index.select(selector)) {
       if (outsideArticle(el)) continue;
       const value = el.attribs.datetime ?? el.attribs.content ?? el.attribs.title ?? null;
-      const n = value ? normalizeTimestamp(value, { defaultZone }) : null;
+      const n = value ? plausible(normalizeTimestamp(value, { defaultZone })) : null;
       if (n) return n;
       const visible = parseVisibleTimestamp(normalizeText(rawText(el)), { defaultZone });
       if (visible) return visible;
@@ -88,7 +96,8 @@ function dateNearHeadline(page: ParsedPage, headline: Element, defaultZone: Zone
   for (const node of [...after, ...before]) {
     const parent = node.parent as Element | null;
     const text = normalizeText(parent && parent.type === 'tag' && rawText(parent).length <= 160 ? rawText(parent) : node.data);
-    if (text.length > 160) continue;
+    // Only a line that is a timestamp: the lead's or a caption's date is the event's, not the page's.
+    if (text.length > 160 || !isDateLine(text)) continue;
     const v = parseVisibleTimestamp(text, { defaultZone });
     if (v) return v;
   }

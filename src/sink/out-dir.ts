@@ -2,7 +2,8 @@
  * One file per article in an output folder. A name already taken by a different article
  * gets a numbered suffix ("slug-2.json"); the same article (same url) is updated in place.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { ensureDirSync } from './dirs.js';
 import type { ArticleRecord } from '../record.js';
 import { articleBaseName, pathInside } from './filenames.js';
 import { writeFileAtomic } from './atomic.js';
@@ -18,7 +19,7 @@ export class OutDir {
   ) {}
 
   async write(record: ArticleRecord, content: string): Promise<string> {
-    this.ready ??= mkdir(this.dir, { recursive: true }).then(() => undefined);
+    this.ready ??= Promise.resolve().then(() => ensureDirSync(this.dir));
     await this.ready;
     const base = articleBaseName(record.url, record.headline);
     for (let n = 1; n < 10_000; n++) {

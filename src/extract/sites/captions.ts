@@ -4,7 +4,7 @@
  */
 export const CREDIT_PATTERNS: readonly RegExp[] = [
   // "(Foto: DKISP Kabupaten Banjar)", "(FOTO : Humas)", "(Foto/Ist)", "(Dok. Humas)", "(Sumber foto: X)"
-  /[([]\s*(?:foto|photo|dok(?:umentasi)?|dokumen|sumber(?:\s+foto)?|kredit(?:\s+foto)?|credit)\s*(?:[:./]\s*|\s+)([^()[\]]{1,80}?)\s*[)\]]\s*\.?$/i,
+  /[([]\s*(?:foto|photo|image|gambar|dok(?:umentasi)?|dokumen|sumber(?:\s+foto)?|kredit(?:\s+foto)?|credit)\s*(?:[:./]\s*|\s+)([^()[\]]{1,80}?)\s*[)\]]\s*\.?$/i,
   // "(Ist)", "(Istimewa)", "(Net)", "(Dok)", "(Foto Ist)"
   /[([]\s*((?:foto\s+)?(?:ist|istimewa|net|internet|dok|doc|repro|tangkapan layar|screenshot))\s*[)\]]\s*\.?$/i,
   // "… Foto: ANTARA/Istimewa", "… FOTO : Humas Pemkab"
@@ -13,6 +13,10 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
   /(?:^|[\s(])((?:ANTARA FOTO|ANTARA|KOMPAS\.com|Kompas|Tribun\w*|detik\w*|Reuters|AFP|AP)\s*\/\s*[^()]{1,60}?)\s*\)?\s*\.?$/,
   // "(Ahmad/Katajari)", "(kjc/Katajari.com)": a trailing name/outlet pair
   /\(([^()/]{2,40}\/[^()/]{2,40})\)\s*\.?$/,
+  // English credits: "Credit…Name/The New York Times", "Photo: Name", "Image credit: X"
+  /(?:^|[\s.])(?:image |photo )?credit\s*(?:…|\.\.\.|:)\s*(.{2,80}?)\s*$/i,
+  // "Natalie Naccache | Bloomberg | Getty Images"
+  /(?:^|[.!?]\s+)((?:\p{Lu}[^|.!?]{1,40}\s\|\s){1,2}(?:Getty Images|AFP|Reuters|AP|EPA|Bloomberg|Shutterstock|Alamy|ANTARA FOTO|ANTARA)(?:\s+via\s+[^|]{1,30})?)\s*$/u,
 ];
 
 /** Credits that are a word for "handout" are kept as written, only trimmed of "Foto". */
