@@ -5,18 +5,46 @@
 import { parsePage } from './parse/document.js';
 import { decodeHtml } from './fetch/charset.js';
 import { extractArticle, type ExtractOptions, type Extraction } from './extract/article.js';
-import type { ArticleRecord } from './record.js';
+import { extractDraft } from './extract/draft.js';
+import { lintArticle, type LintConfig, type LintConfigInput } from './lint/index.js';
+import type { ArticleRecord, Finding } from './record.js';
 
 export interface ExtractInputOptions extends ExtractOptions {
   /** The Content-Type header the bytes came with (for charset sniffing of a Buffer input). */
   contentType?: string | null;
+  /**
+   * Lint the article and put the findings in `record.findings`: true (the default) runs every
+   * rule at its default severity, a config chooses rules and options, false skips linting.
+   */
+  lint?: boolean | LintConfig | LintConfigInput;
 }
 
 /** Parse and extract: the full extraction with source positions (for linting). */
 export function extractDetailed(input: string | Uint8Array, options: ExtractInputOptions = {}): Extraction {
   const html = typeof input === 'string' ? input : decodeHtml(input, options.contentType ?? null).html;
   const page = parsePage(html, options.url ?? null);
-  return extractArticle(page, options);
+  return withFindings(extractArticle(page, options), options.lint);
+}
+
+function withFindings(extraction: Extraction, lint: ExtractInputOptions['lint']): Extraction {
+  if (lint === false) return extraction;
+  extraction.record.findings = lintArticle(extraction, lint === true ? undefined : lint);
+  return extraction;
+}
+
+export interface LintInputOptions extends ExtractInputOptions {
+  /** Read the input as a Markdown or plain-text draft rather than an HTML page. */
+  draft?: boolean;
+  /** Rules and options (default: every rule at its default severity). */
+  config?: LintConfig | LintConfigInput;
+}
+
+/** Lint findings of an HTML page, or of a Markdown/plain-text draft with `{ draft: true }`. */
+export function lint(input: string | Uint8Array, options: LintInputOptions = {}): Finding[] {
+  const extraction = options.draft
+    ? extractDraft(typeof input === 'string' ? input : decodeHtml(input, options.contentType ?? null).html, options)
+    : extractDetailed(input, { ...options, lint: false });
+  return lintArticle(extraction, options.config);
 }
 
 /** The article record of an HTML page given as a string or as bytes. */
@@ -28,5 +56,19 @@ export { parsePage } from './parse/document.js';
 export { decodeHtml } from './fetch/charset.js';
 export { fetchUrl, FetchError } from './fetch/index.js';
 export { extractArticle } from './extract/article.js';
+export { ExtractPool } from './parallel/pool.js';
 export type { ExtractOptions, Extraction } from './extract/article.js';
+export { extractDraft, looksLikeHtml, type DraftOptions } from './extract/draft.js';
+export * from './lint/index.js';
 export * from './record.js';
+export {
+  crawl,
+  Crawler,
+  readWarcResponses,
+  type CrawlOptions,
+  type CrawlSummary,
+  type CrawlEvent,
+  type CrawlProgress,
+  type ArticleStatus,
+  type WarcResponse,
+} from './crawl/index.js';

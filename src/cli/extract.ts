@@ -10,6 +10,9 @@ import { AtomicStream } from '../sink/atomic.js';
 import { InputError, fsReason, loadInput } from './inputs.js';
 import { DataOut, Log, readAll, type CliIO } from './io.js';
 import { fetchOptionsFrom, addFetchOptions } from './fetch-options.js';
+import { lintConfigFor } from './lint.js';
+import { ConfigLookup } from '../lint/config-file.js';
+import { ConfigError } from '../lint/config.js';
 
 export type Format = 'json' | 'jsonl' | 'md' | 'text';
 
@@ -23,6 +26,8 @@ export interface ExtractCommandOptions {
   timeout?: string;
   maxSize?: string;
   userAgent?: string;
+  /** false with --no-lint: leave `findings` empty. */
+  lint?: boolean;
 }
 
 export function extractCommand(io: CliIO, setExit: (code: number) => void): Command {
@@ -32,7 +37,8 @@ export function extractCommand(io: CliIO, setExit: (code: number) => void): Comm
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'md', 'text']).default('json'))
     .option('-o, --output <file>', 'write the output to FILE instead of stdout (atomically)')
     .option('--out-dir <dir>', 'write one file per article into DIR, named after the URL slug or headline')
-    .option('--url <url>', 'the page URL of a local file or stdin input (for resolving relative links)');
+    .option('--url <url>', 'the page URL of a local file or stdin input (for resolving relative links)')
+    .option('--no-lint', 'do not lint: leave "findings" empty (lint follows .klipingrc.json otherwise)');
   addFetchOptions(cmd);
   cmd.addHelpText(
     'after',
@@ -76,6 +82,7 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
     }
   }
   const outDir = options.outDir ? new OutDir(options.outDir, EXTENSION[format]) : null;
+  const configs = options.lint === false ? null : new ConfigLookup();
   const emit = async (chunk: string) => (file ? file.write(chunk) : stdout.write(chunk));
 
   let ok = 0;
@@ -86,12 +93,18 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
     if (stdout.closed) break;
     let record: ArticleRecord;
     try {
-      const loaded = await loadInput(input, fetchOptions, () => readAll(io.stdin));
+      const loaded = await loadInput(input, fetchOptions, (limit) => readAll(io.stdin, limit));
       const url = loaded.url ?? options.url ?? null;
-      const extraction = extractDetailed(loaded.bytes, { url, contentType: loaded.contentType, source: loaded.url ?? options.url ?? input });
+      const lint = configs ? await lintConfigFor(input, configs) : false;
+      const extraction = extractDetailed(loaded.bytes, { url, contentType: loaded.contentType, source: loaded.url ?? options.url ?? input, lint });
       record = extraction.record;
       if (!record.headline && record.paragraphs.length === 0) throw new InputError(input, 'no article found (no headline and no text)');
     } catch (err) {
+      if (err instanceof ConfigError) {
+        await file?.abort();
+        log.line(`kliping: ${err.message}`);
+        return 2;
+      }
       failed++;
       log.problem(input, err instanceof InputError ? err.message : unexpected(err));
       continue;

@@ -3,6 +3,9 @@ import { Command, CommanderError } from 'commander';
 import { VERSION } from '../fetch/version.js';
 import { closeDefaultAgents } from '../fetch/client.js';
 import { extractCommand } from './extract.js';
+import { lintCommand } from './lint.js';
+import { rulesCommand } from './rules.js';
+import { crawlCommand } from './crawl.js';
 import { processIO, type CliIO } from './io.js';
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -26,10 +29,15 @@ Examples:
   $ kliping extract fixtures/katajari-seed-anjangsana.html
   $ kliping extract --format md https://katajari.com/some-article/ > article.md
   $ kliping extract --format jsonl pages/*.html > articles.jsonl
+  $ kliping lint fixtures/katajari-seed-anjangsana.html
+  $ kliping rules
 
 Run "kliping <command> --help" for a command's options.`,
     );
   program.addCommand(extractCommand(io, setExit).exitOverride());
+  program.addCommand(lintCommand(io, setExit).exitOverride());
+  program.addCommand(rulesCommand(io, setExit).exitOverride());
+  program.addCommand(crawlCommand(io, setExit).exitOverride());
   try {
     await program.parseAsync(argv);
   } catch (err) {

@@ -65,6 +65,32 @@ export interface FetchOptions {
   dispatcher?: Dispatcher;
   /** Injectable for tests; default a real timer (cancelled by `signal`). */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Called once for every HTTP response received (each redirect hop, each failed
+   * attempt that got a status, and the final response), e.g. to write WARC records.
+   * Not called for a response whose body broke off (too large, stalled, reset).
+   */
+  onExchange?: (exchange: FetchExchange) => void;
+}
+
+/** One request and the response it got, as seen on the wire (bodies decoded). */
+export interface FetchExchange {
+  /** The URL requested (without fragment). */
+  url: string;
+  method: 'GET';
+  /** Request headers sent, lower-case names (undici adds `host` and connection headers). */
+  requestHeaders: Record<string, string>;
+  status: number;
+  /** Response headers, lower-case names; repeated headers joined with ", ". */
+  headers: Record<string, string>;
+  /**
+   * The body after content decoding (`headers['content-encoding']` still names the
+   * coding it came in), or null when the body was not read (redirects, error statuses,
+   * a refused content-type or Content-Length).
+   */
+  body: Buffer | null;
+  /** ISO timestamp of when the response headers arrived. */
+  date: string;
 }
 
 export interface FetchedResponse {
@@ -102,6 +128,7 @@ interface Resolved {
   signal: AbortSignal | undefined;
   dispatcher: Dispatcher;
   sleep: ((ms: number) => Promise<void>) | undefined;
+  onExchange: ((exchange: FetchExchange) => void) | undefined;
 }
 
 type Hop =
@@ -166,6 +193,7 @@ function resolveOptions(options: FetchOptions): Resolved {
     signal: options.signal,
     dispatcher: options.dispatcher ?? defaultAgent(connectTimeoutMs),
     sleep: options.sleep,
+    onExchange: options.onExchange,
   };
 }
 
@@ -387,17 +415,28 @@ async function attemptOnce(url: URL, headers: Record<string, string>, o: Resolve
     body = res.body;
     const status = res.statusCode;
     const h = normalizeHeaders(res.headers);
+    const date = new Date().toISOString();
+    const report = (bytes: Buffer | null) => {
+      try {
+        o.onExchange?.({ url: requestTarget(url), method: 'GET', requestHeaders: headers, status, headers: h, body: bytes, date });
+      } catch {
+        // the caller's hook failing is not this request failing
+      }
+    };
 
     if (REDIRECT_STATUSES.has(status) && h.location !== undefined) {
       bodyHandled = discard(body);
+      report(null);
       return { kind: 'redirect', status, location: h.location };
     }
     if (status === 304 && o.acceptNotModified) {
       bodyHandled = discard(body);
+      report(Buffer.alloc(0));
       return { kind: 'done', status, headers: h, body: Buffer.alloc(0) };
     }
     if (status < 200 || status > 299) {
       bodyHandled = discard(body);
+      report(null);
       const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(h['retry-after']) : undefined;
       let message = statusLine(status);
       if (retryAfterMs !== undefined) message += ` (retry after ${formatMs(retryAfterMs)})`;
@@ -409,12 +448,14 @@ async function attemptOnce(url: URL, headers: Record<string, string>, o: Resolve
     const mustSniff = essence === null || VAGUE_TYPES.has(essence);
     if (o.requireHtml && !mustSniff && !HTML_TYPES.has(essence)) {
       bodyHandled = destroy(body);
+      report(null);
       throw fail('not-html', `not an HTML page (content-type ${essence})`, { status });
     }
 
     const declared = h['content-length'];
     if (declared !== undefined && /^\d+$/.test(declared.trim()) && Number(declared) > o.maxBytes) {
       bodyHandled = destroy(body);
+      report(null);
       throw fail('too-large', `larger than ${formatBytes(o.maxBytes)} (Content-Length ${declared.trim()})`, {
         status,
       });
@@ -427,6 +468,7 @@ async function attemptOnce(url: URL, headers: Record<string, string>, o: Resolve
       fail('too-large', `larger than ${formatBytes(o.maxBytes)}`, { status }),
     );
 
+    report(bytes);
     if (o.requireHtml && mustSniff && !looksLikeHtml(bytes)) {
       const what = h['content-type'] === undefined ? 'no content-type' : `content-type ${h['content-type']}`;
       throw fail('not-html', `not an HTML page (${what}, and the body does not look like HTML)`, { status });

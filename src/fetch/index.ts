@@ -8,6 +8,7 @@ export {
   FETCH_DEFAULTS,
   type FetchOptions,
   type FetchedResponse,
+  type FetchExchange,
 } from './client.js';
 export { decodeHtml, detectEncoding, type DecodedHtml } from './charset.js';
 export { parseContentType, type ParsedContentType } from './content-type.js';

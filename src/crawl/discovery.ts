@@ -1,0 +1,156 @@
+/**
+ * Discovery: from a site to its article URLs. A --site seeds the well-known sitemaps,
+ * the feed and the REST API's first page; robots.txt `Sitemap:` lines add more. Each
+ * discovery document is a frontier entry like an article (polite, resumable), and
+ * reading one yields new entries: child sitemaps, article URLs, further API pages.
+ */
+import { gunzipSync } from 'node:zlib';
+import type { FetchedResponse } from '../fetch/index.js';
+import { WELL_KNOWN_FEEDS, WELL_KNOWN_SITEMAPS, WP_PER_PAGE, WP_POSTS_PATH, isArticleSitemap, isArticleUrl } from './discovery-rules.js';
+import type { NewUrl, UrlKind } from './state.js';
+import { hostOf, sameSite, urlKey } from './url.js';
+import { hintsExclude, type DateWindow } from './window.js';
+import { parseFeed, parseSitemap } from './xml.js';
+
+export const DISCOVERY_PRIORITY = 0;
+export const ARTICLE_PRIORITY = 1;
+
+/** Sitemaps may be 50 MB uncompressed (sitemaps.org); a gzipped one must not inflate past that. */
+export const MAX_DISCOVERY_BYTES = 50 * 1024 * 1024;
+
+export class DiscoveryError extends Error {}
+
+function entry(url: string, kind: UrlKind, site: string, extra: Partial<NewUrl> = {}): NewUrl {
+  return { url, host: hostOf(url), kind, priority: kind === 'article' ? ARTICLE_PRIORITY : DISCOVERY_PRIORITY, site, ...extra };
+}
+
+/** The REST API page URL for `page`, limited to the window when there is one. */
+export function wpPostsUrl(origin: string, page: number, window: DateWindow): string {
+  const u = new URL(WP_POSTS_PATH, origin);
+  u.searchParams.set('per_page', String(WP_PER_PAGE));
+  u.searchParams.set('page', String(page));
+  u.searchParams.set('_fields', 'link,date,modified');
+  if (window.since) u.searchParams.set('after', `${window.since}T00:00:00`);
+  if (window.until) u.searchParams.set('before', `${window.until}T23:59:59`);
+  return u.href;
+}
+
+/** The discovery documents every --site starts from. */
+export function siteSeeds(origin: string, window: DateWindow): NewUrl[] {
+  const urls: NewUrl[] = [];
+  for (const path of WELL_KNOWN_SITEMAPS) urls.push(entry(new URL(path, origin).href, 'sitemap', origin));
+  for (const path of WELL_KNOWN_FEEDS) urls.push(entry(new URL(path, origin).href, 'feed', origin));
+  urls.push(entry(wpPostsUrl(origin, 1, window), 'wpjson', origin));
+  return urls;
+}
+
+/** Sitemaps named in a site's robots.txt (same site only). */
+export function robotsSitemaps(origin: string, sitemaps: string[]): NewUrl[] {
+  const out: NewUrl[] = [];
+  for (const s of sitemaps) {
+    const key = urlKey(s, origin);
+    if (key && sameSite(key, origin)) out.push(entry(key, 'sitemap', origin));
+  }
+  return out;
+}
+
+/** What reading one discovery document gave. */
+export interface DiscoveryResult {
+  found: NewUrl[];
+  /** Article URLs left out because their dates lie outside --since/--until. */
+  outsideWindow: number;
+  /** A short note for the summary/logs: "sitemap index, 3 sitemaps". */
+  note: string;
+}
+
+/** Turn a fetched discovery document into frontier entries. Throws DiscoveryError when it is unreadable. */
+export function readDiscovery(kind: UrlKind, res: FetchedResponse, site: string, window: DateWindow): DiscoveryResult {
+  const base = res.finalUrl;
+  let outside = 0;
+  const found: NewUrl[] = [];
+  const article = (loc: string, hints: { lastmod?: string | null; published?: string | null }) => {
+    const key = urlKey(loc, base);
+    if (!key || !sameSite(key, site) || !isArticleUrl(new URL(key))) return;
+    if (hintsExclude(window, { ...hints, url: key })) {
+      outside++;
+      return;
+    }
+    found.push(entry(key, 'article', site, { lastmod: hints.lastmod ?? null, publishedHint: hints.published ?? null }));
+  };
+
+  if (kind === 'sitemap') {
+    const parsed = parseSitemap(text(res));
+    if (parsed.kind === 'index') {
+      let n = 0;
+      for (const e of parsed.entries) {
+        const key = urlKey(e.loc, base);
+        if (!key || !sameSite(key, site) || !isArticleSitemap(key)) continue;
+        // A child last modified before --since lists nothing newer.
+        if (hintsExclude(window, { lastmod: e.lastmod })) continue;
+        found.push(entry(key, 'sitemap', site));
+        n++;
+      }
+      return { found, outsideWindow: 0, note: `sitemap index, ${n} sitemaps` };
+    }
+    if (parsed.kind === 'urlset') {
+      for (const e of parsed.entries) article(e.loc, { lastmod: e.lastmod, published: e.published });
+      return { found, outsideWindow: outside, note: `sitemap, ${found.length} URLs` };
+    }
+    throw new DiscoveryError('not a sitemap');
+  }
+
+  if (kind === 'feed') {
+    const parsed = parseFeed(text(res));
+    if (parsed.kind === 'unknown') throw new DiscoveryError('not an RSS or Atom feed');
+    for (const e of parsed.entries) article(e.loc, { lastmod: e.lastmod, published: e.published });
+    return { found, outsideWindow: outside, note: `feed, ${found.length} URLs` };
+  }
+
+  if (kind === 'wpjson') {
+    let posts: unknown;
+    try {
+      posts = JSON.parse(res.body.toString('utf8'));
+    } catch {
+      throw new DiscoveryError('not a REST API answer (not JSON)');
+    }
+    if (!Array.isArray(posts)) throw new DiscoveryError('not a REST API answer (not a list of posts)');
+    for (const p of posts) {
+      if (p && typeof p === 'object' && typeof (p as { link?: unknown }).link === 'string') {
+        const post = p as { link: string; date?: unknown; modified?: unknown };
+        article(post.link, {
+          published: typeof post.date === 'string' ? post.date : null,
+          lastmod: typeof post.modified === 'string' ? post.modified : null,
+        });
+      }
+    }
+    const page = Number(new URL(res.url).searchParams.get('page') ?? '1');
+    const totalPages = Number(res.headers['x-wp-totalpages'] ?? '1');
+    if (page === 1 && Number.isInteger(totalPages) && totalPages > 1) {
+      const api = new URL(res.url);
+      for (let n = 2; n <= Math.min(totalPages, 100_000); n++) {
+        api.searchParams.set('page', String(n));
+        found.push(entry(api.href, 'wpjson', site));
+      }
+    }
+    return { found, outsideWindow: outside, note: `REST API page ${page}/${Number.isFinite(totalPages) ? totalPages : '?'}` };
+  }
+
+  throw new DiscoveryError(`cannot read a ${kind}`);
+}
+
+/** The body as text; a gzipped body (a .xml.gz served as is) is inflated, within the size limit. */
+function text(res: FetchedResponse): string {
+  let body = res.body;
+  if (body[0] === 0x1f && body[1] === 0x8b) {
+    try {
+      body = gunzipSync(body, { maxOutputLength: MAX_DISCOVERY_BYTES });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
+        throw new DiscoveryError(`larger than ${MAX_DISCOVERY_BYTES / 1024 / 1024} MiB after decompression`);
+      }
+      throw new DiscoveryError(`could not decompress the gzip body (${(err as Error).message.split('\n')[0]})`);
+    }
+  }
+  return body.toString('utf8');
+}

@@ -1,0 +1,17 @@
+/** `kliping crawl` as a library: polite, resumable crawling of sites and URL lists into an archive. */
+export {
+  crawl,
+  Crawler,
+  CRAWL_DEFAULTS,
+  MANIFEST_FILE,
+  STATE_FILE,
+  type CrawlEvent,
+  type CrawlOptions,
+  type CrawlProgress,
+  type CrawlSummary,
+} from './crawler.js';
+export type { ArticleFormat } from './archive.js';
+export type { ArticleStatus } from './state.js';
+export { StateLockedError } from './state.js';
+export { readWarcResponses, type WarcResponse } from './warc.js';
+export { parseDateOption } from './window.js';

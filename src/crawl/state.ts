@@ -1,0 +1,446 @@
+/**
+ * The crawl state: one SQLite database in the archive (better-sqlite3, WAL, exclusive
+ * lock). It holds the frontier (every URL the job knows, with whether it
+ * is still to do in the current pass), what each finished URL ended as, the dedup keys
+ * (canonical/final URLs and content hashes of the kept articles), which file belongs to
+ * which URL, and how many bytes of manifest.jsonl and of the current WARC file are
+ * committed.
+ *
+ * The commit of a finished URL is one transaction that also appends its manifest line
+ * (and WARC records) and records the new file sizes: after a crash, bytes past the
+ * recorded size are an uncommitted (or torn) tail and are cut off on the next start.
+ *
+ * synchronous=NORMAL: a commit survives the process being killed (it is in the WAL
+ * file); a power cut may take the last commits back, which is safe too — those URLs are
+ * to do again, and the manifest and WARC files are cut back to the lengths the state
+ * still records (or rebuilt, if they came out shorter).
+ */
+import Database from 'better-sqlite3';
+
+export type UrlKind = 'article' | 'sitemap' | 'feed' | 'wpjson';
+export type ArticleStatus = 'ok' | 'error' | 'skipped' | 'duplicate' | 'not-modified';
+
+export const SCHEMA_VERSION = 1;
+
+export interface NewUrl {
+  url: string;
+  host: string;
+  kind: UrlKind;
+  /** Lower runs first: discovery documents before articles. */
+  priority: number;
+  /** The --site origin whose discovery found it, or null for listed URLs. */
+  site: string | null;
+  /** Sitemap <lastmod> (ISO), when known. */
+  lastmod?: string | null;
+  /** Publication date from a feed or the REST API (ISO), when known. */
+  publishedHint?: string | null;
+}
+
+export interface FrontierRow {
+  id: number;
+  url: string;
+  host: string;
+  kind: UrlKind;
+  priority: number;
+  site: string | null;
+  lastmod: string | null;
+  publishedHint: string | null;
+  status: ArticleStatus | null;
+  file: string | null;
+  sha256: string | null;
+  contentHash: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  deferrals: number;
+}
+
+/** What a finished URL ended as (stored on its row). */
+export interface Outcome {
+  status: ArticleStatus;
+  reason: string | null;
+  /** A short key to group reasons in the summary ("HTTP 404", "timeout", "robots.txt"). */
+  reasonKey: string | null;
+  finalUrl: string | null;
+  file: string | null;
+  sha256: string | null;
+  contentHash: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  findings: number | null;
+  findingRules: Record<string, number> | null;
+  fetchedAt: string | null;
+}
+
+export interface CommitExtras {
+  /** Dedup keys (canonical and final URL keys) that now belong to this URL. */
+  keys?: string[];
+  /** Archive-relative file paths that now belong to this URL. */
+  files?: string[];
+  /** Runs inside the transaction after the row update: append the manifest line / WARC records. */
+  sideEffects?: () => void;
+}
+
+export interface StatusCount {
+  status: ArticleStatus;
+  reasonKey: string | null;
+  count: number;
+}
+
+export class StateLockedError extends Error {}
+
+interface RawRow {
+  id: number;
+  url: string;
+  host: string;
+  kind: UrlKind;
+  priority: number;
+  site: string | null;
+  lastmod: string | null;
+  published_hint: string | null;
+  status: ArticleStatus | null;
+  file: string | null;
+  sha256: string | null;
+  content_hash: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  deferrals: number;
+}
+
+function toRow(r: RawRow): FrontierRow {
+  return {
+    id: r.id,
+    url: r.url,
+    host: r.host,
+    kind: r.kind,
+    priority: r.priority,
+    site: r.site,
+    lastmod: r.lastmod,
+    publishedHint: r.published_hint,
+    status: r.status,
+    file: r.file,
+    sha256: r.sha256,
+    contentHash: r.content_hash,
+    etag: r.etag,
+    lastModified: r.last_modified,
+    deferrals: r.deferrals,
+  };
+}
+
+const ROW_COLUMNS =
+  'id, url, host, kind, priority, site, lastmod, published_hint, status, file, sha256, content_hash, etag, last_modified, deferrals';
+
+export class CrawlState {
+  readonly db: Database.Database;
+  /** True when the database did not exist before this open. */
+  readonly created: boolean;
+  private readonly stmts;
+
+  private constructor(db: Database.Database, created: boolean) {
+    this.db = db;
+    this.created = created;
+    this.stmts = {
+      insert: db.prepare(
+        `INSERT INTO urls (url, host, kind, priority, site, lastmod, published_hint)
+         VALUES (@url, @host, @kind, @priority, @site, @lastmod, @publishedHint)
+         ON CONFLICT(url) DO UPDATE SET
+           lastmod = COALESCE(urls.lastmod, excluded.lastmod),
+           published_hint = COALESCE(urls.published_hint, excluded.published_hint)`,
+      ),
+      exists: db.prepare('SELECT id FROM urls WHERE url = ?'),
+      batch: db.prepare(
+        `SELECT ${ROW_COLUMNS} FROM urls
+         WHERE host = ? AND pending = 1 AND (priority > ? OR (priority = ? AND id > ?))
+         ORDER BY priority, id LIMIT ?`,
+      ),
+      pendingHosts: db.prepare('SELECT DISTINCT host FROM urls WHERE pending = 1'),
+      complete: db.prepare(
+        `UPDATE urls SET pending = 0, done_pass = @pass, status = @status, reason = @reason, reason_key = @reasonKey,
+           final_url = @finalUrl, file = @file, sha256 = @sha256, content_hash = @contentHash,
+           etag = @etag, last_modified = @lastModified, findings = @findings, finding_rules = @findingRules,
+           fetched_at = @fetchedAt
+         WHERE id = @id`,
+      ),
+      defer: db.prepare('UPDATE urls SET deferrals = deferrals + 1 WHERE id = ?'),
+      keyOwner: db.prepare('SELECT url_id FROM keys WHERE key = ?'),
+      putKey: db.prepare('INSERT INTO keys (key, url_id) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET url_id = excluded.url_id'),
+      fileOwner: db.prepare('SELECT url_id FROM files WHERE path = ?'),
+      putFile: db.prepare('INSERT INTO files (path, url_id) VALUES (?, ?) ON CONFLICT(path) DO UPDATE SET url_id = excluded.url_id'),
+      hashOwner: db.prepare(
+        `SELECT id FROM urls WHERE content_hash = ? AND id != ? AND status IN ('ok', 'not-modified') ORDER BY id LIMIT 1`,
+      ),
+      byId: db.prepare(`SELECT ${ROW_COLUMNS} FROM urls WHERE id = ?`),
+      getMeta: db.prepare('SELECT value FROM meta WHERE key = ?'),
+      setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+    };
+  }
+
+  /**
+   * Open (or create) the state database. Takes an exclusive lock held until close():
+   * a second crawl of the same archive is refused instead of corrupting it.
+   */
+  static open(path: string, existed: boolean): CrawlState {
+    const db = new Database(path, { timeout: 0 });
+    try {
+      db.pragma('locking_mode = EXCLUSIVE');
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.exec('BEGIN EXCLUSIVE; COMMIT;');
+      migrate(db);
+    } catch (err) {
+      db.close();
+      if ((err as { code?: string }).code?.startsWith('SQLITE_BUSY')) {
+        throw new StateLockedError('the archive is in use by another kliping crawl');
+      }
+      throw err;
+    }
+    return new CrawlState(db, !existed);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  meta(key: string): string | null {
+    const row = this.stmts.getMeta.get(key) as { value: string } | undefined;
+    return row ? row.value : null;
+  }
+
+  setMeta(key: string, value: string | number): void {
+    this.stmts.setMeta.run(key, String(value));
+  }
+
+  metaNumber(key: string): number | null {
+    const v = this.meta(key);
+    return v === null ? null : Number(v);
+  }
+
+  private passCache: number | null = null;
+
+  get pass(): number {
+    this.passCache ??= this.metaNumber('pass') ?? 1;
+    return this.passCache;
+  }
+
+  /** Start a new pass: every known URL is to be done again (re-crawl). */
+  newPass(): number {
+    const pass = this.pass + 1;
+    this.db.transaction(() => {
+      this.setMeta('pass', pass);
+      this.db.prepare('UPDATE urls SET pending = 1, deferrals = 0').run();
+    })();
+    this.passCache = pass;
+    return pass;
+  }
+
+  /** Put the URLs that ended in an error back in the queue; returns how many. */
+  requeueFailed(): number {
+    return this.db.prepare(`UPDATE urls SET pending = 1, deferrals = 0 WHERE pending = 0 AND status = 'error'`).run().changes;
+  }
+
+  /** Add URLs (already keyed); known ones are left as they are. Returns the hosts that got new URLs. */
+  addUrls(items: Iterable<NewUrl>): { added: number; hosts: Set<string> } {
+    const hosts = new Set<string>();
+    let added = 0;
+    this.db.transaction(() => {
+      for (const item of items) {
+        const before = this.stmts.exists.get(item.url);
+        this.stmts.insert.run({
+          url: item.url,
+          host: item.host,
+          kind: item.kind,
+          priority: item.priority,
+          site: item.site,
+          lastmod: item.lastmod ?? null,
+          publishedHint: item.publishedHint ?? null,
+        });
+        if (!before) {
+          added++;
+          hosts.add(item.host);
+        }
+      }
+    })();
+    return { added, hosts };
+  }
+
+  has(url: string): boolean {
+    return this.stmts.exists.get(url) !== undefined;
+  }
+
+  pendingHosts(): string[] {
+    return (this.stmts.pendingHosts.all() as { host: string }[]).map((r) => r.host);
+  }
+
+  /** Pending rows of a host after the (priority, id) cursor, in queue order. */
+  nextBatch(host: string, after: { priority: number; id: number } | null, limit: number): FrontierRow[] {
+    const p = after?.priority ?? -1;
+    const id = after?.id ?? -1;
+    return (this.stmts.batch.all(host, p, p, id, limit) as RawRow[]).map(toRow);
+  }
+
+  row(id: number): FrontierRow | null {
+    const r = this.stmts.byId.get(id) as RawRow | undefined;
+    return r ? toRow(r) : null;
+  }
+
+  defer(id: number): void {
+    this.stmts.defer.run(id);
+  }
+
+  keyOwner(key: string): number | null {
+    const r = this.stmts.keyOwner.get(key) as { url_id: number } | undefined;
+    return r ? r.url_id : null;
+  }
+
+  fileOwner(path: string): number | null {
+    const r = this.stmts.fileOwner.get(path) as { url_id: number } | undefined;
+    return r ? r.url_id : null;
+  }
+
+  hashOwner(hash: string, exceptId: number): number | null {
+    const r = this.stmts.hashOwner.get(hash, exceptId) as { id: number } | undefined;
+    return r ? r.id : null;
+  }
+
+  /** Record a finished URL, its keys and files, and run the appends, in one transaction. */
+  complete(id: number, outcome: Outcome, extras: CommitExtras = {}): void {
+    this.db.transaction(() => {
+      this.stmts.complete.run({
+        id,
+        pass: this.pass,
+        status: outcome.status,
+        reason: outcome.reason,
+        reasonKey: outcome.reasonKey,
+        finalUrl: outcome.finalUrl,
+        file: outcome.file,
+        sha256: outcome.sha256,
+        contentHash: outcome.contentHash,
+        etag: outcome.etag,
+        lastModified: outcome.lastModified,
+        findings: outcome.findings,
+        findingRules: outcome.findingRules ? JSON.stringify(outcome.findingRules) : null,
+        fetchedAt: outcome.fetchedAt,
+      });
+      for (const key of extras.keys ?? []) this.stmts.putKey.run(key, id);
+      for (const file of extras.files ?? []) this.stmts.putFile.run(file, id);
+      extras.sideEffects?.();
+    })();
+  }
+
+  /** Finished articles of the current pass, by status and reason. */
+  statusCounts(): StatusCount[] {
+    return this.db
+      .prepare(
+        `SELECT status, reason_key AS reasonKey, count(*) AS count FROM urls
+         WHERE kind = 'article' AND pending = 0 GROUP BY status, reason_key ORDER BY count DESC`,
+      )
+      .all() as StatusCount[];
+  }
+
+  /** Articles still to do in the current pass. */
+  pendingArticles(): number {
+    return (this.db.prepare(`SELECT count(*) AS n FROM urls WHERE kind = 'article' AND pending = 1`).get() as { n: number }).n;
+  }
+
+  /** Articles known to the job (done or not). */
+  totalArticles(): number {
+    return (this.db.prepare(`SELECT count(*) AS n FROM urls WHERE kind = 'article'`).get() as { n: number }).n;
+  }
+
+  /** Discovery documents of the current pass that failed: url and reason. */
+  failedDiscovery(): { url: string; reason: string }[] {
+    return this.db
+      .prepare(`SELECT url, reason FROM urls WHERE kind != 'article' AND pending = 0 AND status = 'error' ORDER BY id`)
+      .all() as { url: string; reason: string }[];
+  }
+
+  /** Findings by rule over the finished articles of the current pass. */
+  findingsByRule(): Record<string, number> {
+    const out: Record<string, number> = {};
+    const rows = this.db
+      .prepare(`SELECT finding_rules AS rules FROM urls WHERE kind = 'article' AND pending = 0 AND findings > 0 AND status IN ('ok', 'not-modified')`)
+      .iterate() as IterableIterator<{ rules: string | null }>;
+    for (const r of rows) {
+      if (!r.rules) continue;
+      for (const [rule, n] of Object.entries(JSON.parse(r.rules) as Record<string, number>)) out[rule] = (out[rule] ?? 0) + n;
+    }
+    return out;
+  }
+
+  /** Every finished article as it stands (for rebuilding a lost manifest). */
+  *finishedArticles(): Generator<{
+    url: string;
+    finalUrl: string | null;
+    status: ArticleStatus;
+    reason: string | null;
+    file: string | null;
+    sha256: string | null;
+    findings: number | null;
+    fetchedAt: string | null;
+  }> {
+    yield* this.db
+      .prepare(
+        `SELECT url, final_url AS finalUrl, status, reason, file, sha256, findings, fetched_at AS fetchedAt FROM urls
+         WHERE kind = 'article' AND status IS NOT NULL ORDER BY fetched_at, id`,
+      )
+      .iterate() as IterableIterator<never>;
+  }
+
+  /** Restore one manifest line into a fresh state (the database was lost, the manifest not). */
+  importFinished(item: NewUrl, outcome: Outcome, keys: string[], files: string[]): void {
+    this.db.transaction(() => {
+      this.stmts.insert.run({
+        url: item.url,
+        host: item.host,
+        kind: item.kind,
+        priority: item.priority,
+        site: item.site,
+        lastmod: null,
+        publishedHint: null,
+      });
+      const { id } = this.stmts.exists.get(item.url) as { id: number };
+      this.complete(id, outcome, { keys, files });
+    })();
+  }
+}
+
+function migrate(db: Database.Database): void {
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE IF NOT EXISTS urls (
+      id INTEGER PRIMARY KEY,
+      url TEXT NOT NULL UNIQUE,
+      host TEXT NOT NULL,
+      kind TEXT NOT NULL,
+      priority INTEGER NOT NULL,
+      pending INTEGER NOT NULL DEFAULT 1,
+      site TEXT,
+      lastmod TEXT,
+      published_hint TEXT,
+      status TEXT,
+      reason TEXT,
+      reason_key TEXT,
+      final_url TEXT,
+      file TEXT,
+      sha256 TEXT,
+      content_hash TEXT,
+      etag TEXT,
+      last_modified TEXT,
+      findings INTEGER,
+      finding_rules TEXT,
+      fetched_at TEXT,
+      done_pass INTEGER,
+      deferrals INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX IF NOT EXISTS urls_queue ON urls (host, pending, priority, id);
+    CREATE INDEX IF NOT EXISTS urls_pending_host ON urls (pending, host);
+    CREATE INDEX IF NOT EXISTS urls_content_hash ON urls (content_hash) WHERE content_hash IS NOT NULL;
+    CREATE TABLE IF NOT EXISTS keys (key TEXT PRIMARY KEY, url_id INTEGER NOT NULL);
+    CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, url_id INTEGER NOT NULL);
+  `);
+  const version = db.prepare(`SELECT value FROM meta WHERE key = 'schema'`).get() as { value: string } | undefined;
+  if (!version) {
+    db.prepare(`INSERT INTO meta (key, value) VALUES ('schema', ?), ('pass', '1')`).run(String(SCHEMA_VERSION));
+  } else if (Number(version.value) > SCHEMA_VERSION) {
+    throw new Error(`the crawl state was written by a newer kliping (schema ${version.value})`);
+  }
+}

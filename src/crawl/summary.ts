@@ -1,0 +1,43 @@
+/** The one-screen summary printed (to stderr) at the end of a crawl. */
+import type { CrawlSummary } from './crawler.js';
+import { formatDuration } from './crawler.js';
+
+function n(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+function breakdown(by: Record<string, number>): string {
+  const parts = Object.entries(by)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([k, v]) => `${k} ${n(v)}`);
+  return parts.length ? `  (${parts.join(', ')})` : '';
+}
+
+export function formatSummary(s: CrawlSummary): string[] {
+  const rows: [string, number, string][] = [
+    ['ok', s.ok, ''],
+    ['not modified', s.notModified, ''],
+    ['duplicates', s.duplicates, breakdown(s.duplicatesBy)],
+    ['skipped', s.skipped, breakdown(s.skippedBy)],
+    ['failed', s.failed, breakdown(s.failedBy)],
+  ];
+  if (s.pending > 0) rows.push(['left to do', s.pending, '']);
+  if (s.findings > 0 || Object.keys(s.findingsByRule).length) rows.push(['findings', s.findings, breakdown(s.findingsByRule)]);
+  const width = Math.max(...rows.map(([, v]) => n(v).length));
+  const out: string[] = [];
+  const head = s.interrupted ? 'kliping crawl: interrupted' : 'kliping crawl: done';
+  out.push(`${head}: ${n(s.total)} article URLs in ${s.archive}${s.pass > 1 ? ` (pass ${s.pass})` : ''}`);
+  for (const [label, value, extra] of rows) out.push(`  ${label.padEnd(13)}${n(value).padStart(width)}${extra}`);
+  if (s.outsideWindow > 0) out.push(`  ${n(s.outsideWindow)} discovered URLs outside --since/--until were not queued`);
+  if (s.invalidInputs > 0) out.push(`  ${n(s.invalidInputs)} input lines were not URLs`);
+  for (const d of s.discoveryFailed) out.push(`  discovery failed: ${d.url}: ${d.reason}`);
+  for (const h of s.hostsLeft) out.push(`  left for later: ${h.host}: ${h.reason}`);
+  const secs = s.run.elapsedMs / 1000;
+  const rate = secs > 0 ? s.run.fetched / secs : 0;
+  out.push(
+    `  this run: ${n(s.run.fetched)} pages fetched in ${formatDuration(s.run.elapsedMs)} (${rate.toFixed(1)} pages/s), ${n(s.run.requests)} requests`,
+  );
+  if (s.fatal) out.push(`  stopped: ${s.fatal}`);
+  if (s.pending > 0 && !s.fatal) out.push('  run the same command again to finish');
+  return out;
+}
