@@ -1,13 +1,14 @@
 /** `kliping extract`: inputs → article records → JSON, JSON Lines, Markdown or text. */
 import { Command, Option } from 'commander';
-import { extractDetailed } from '../index.js';
+import { extract } from '../index.js';
+import { ExtractPool } from '../parallel/pool.js';
 import type { ArticleRecord } from '../record.js';
 import { toJson, toJsonLine } from '../export/json.js';
 import { toMarkdown } from '../export/markdown.js';
 import { toText } from '../export/text.js';
 import { OutDir } from '../sink/out-dir.js';
 import { AtomicStream } from '../sink/atomic.js';
-import { InputError, fsReason, loadInput } from './inputs.js';
+import { InputError, fsReason, isWarcFile, loadInput, loadWarcInputs, type LoadedInput } from './inputs.js';
 import { DataOut, Log, readAll, type CliIO } from './io.js';
 import { fetchOptionsFrom, addFetchOptions } from './fetch-options.js';
 import { lintConfigFor } from './lint.js';
@@ -28,17 +29,19 @@ export interface ExtractCommandOptions {
   userAgent?: string;
   /** false with --no-lint: leave `findings` empty. */
   lint?: boolean;
+  jobs?: string;
 }
 
 export function extractCommand(io: CliIO, setExit: (code: number) => void): Command {
   const cmd = new Command('extract')
     .description('extract the article record from news pages (files, "-" for stdin, or http(s) URLs)')
-    .argument('<inputs...>', 'HTML files, "-" for stdin, or http(s) URLs')
+    .argument('<inputs...>', 'HTML files, WARC files (.warc, .warc.gz), "-" for stdin, or http(s) URLs')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'md', 'text']).default('json'))
     .option('-o, --output <file>', 'write the output to FILE instead of stdout (atomically)')
     .option('--out-dir <dir>', 'write one file per article into DIR, named after the URL slug or headline')
     .option('--url <url>', 'the page URL of a local file or stdin input (for resolving relative links)')
-    .option('--no-lint', 'do not lint: leave "findings" empty (lint follows .klipingrc.json otherwise)');
+    .option('--no-lint', 'do not lint: leave "findings" empty (lint follows .klipingrc.json otherwise)')
+    .option('--jobs <n>', 'extract on N worker threads (output keeps the input order)', '1');
   addFetchOptions(cmd);
   cmd.addHelpText(
     'after',
@@ -49,6 +52,7 @@ Examples:
   $ curl -s https://katajari.com/some-article/ | kliping extract - --url https://katajari.com/some-article/
   $ kliping extract --format jsonl pages/*.html > articles.jsonl
   $ kliping extract --out-dir archive/ --format md urls...
+  $ kliping extract --format jsonl --jobs 2 arsip/warc/*.warc.gz
 
 Exit status: 0 all inputs extracted, 1 some inputs failed, 2 none succeeded or usage error.`,
   );
@@ -87,33 +91,44 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
 
   let ok = 0;
   let failed = 0;
+  let warcSeen = false;
   const jsonRecords: ArticleRecord[] = [];
   const separator = format === 'md' ? '\n---\n\n' : '\n\f\n';
-  for (const input of inputs) {
-    if (stdout.closed) break;
-    let record: ArticleRecord;
+  const jobs = parseJobs(options.jobs);
+  const pool = jobs > 1 ? new ExtractPool(jobs) : null;
+
+  // Pages are read in order and extracted on the pool (or here); results are written in input
+  // order, a window of them in flight at a time.
+  const extractOne = async (loaded: LoadedInput): Promise<Outcome> => {
     try {
-      const loaded = await loadInput(input, fetchOptions, (limit) => readAll(io.stdin, limit));
       const url = loaded.url ?? options.url ?? null;
-      const lint = configs ? await lintConfigFor(input, configs) : false;
-      const extraction = extractDetailed(loaded.bytes, { url, contentType: loaded.contentType, source: loaded.url ?? options.url ?? input, lint });
-      record = extraction.record;
-      if (!record.headline && record.paragraphs.length === 0) throw new InputError(input, 'no article found (no headline and no text)');
+      const lint = configs ? await lintConfigFor(loaded.source.replace(/#.*$/, ''), configs) : false;
+      const opts = { url, contentType: loaded.contentType, source: loaded.url ?? options.url ?? loaded.source, lint };
+      const record = pool ? await pool.extract(loaded.bytes, opts) : extract(loaded.bytes, opts);
+      if (!record.headline && record.paragraphs.length === 0) return { input: loaded.source, error: 'no article found (no headline and no text)' };
+      return { input: loaded.source, record };
     } catch (err) {
-      if (err instanceof ConfigError) {
-        await file?.abort();
-        log.line(`kliping: ${err.message}`);
-        return 2;
-      }
-      failed++;
-      log.problem(input, err instanceof InputError ? err.message : unexpected(err));
-      continue;
+      if (err instanceof ConfigError) return { input: loaded.source, fatal: err.message };
+      return { input: loaded.source, error: err instanceof InputError ? err.message : unexpected(err) };
     }
+  };
+
+  const write = async (outcome: Outcome): Promise<boolean> => {
+    if (outcome.fatal) {
+      log.line(`kliping: ${outcome.fatal}`);
+      return false;
+    }
+    if (!outcome.record) {
+      failed++;
+      log.problem(outcome.input, outcome.error ?? 'could not be processed');
+      return true;
+    }
+    const record = outcome.record;
     try {
       const rendered = render(record, format);
       if (outDir) {
         const path = await outDir.write(record, format === 'jsonl' ? toJson(record) : rendered);
-        log.line(`kliping: ${input}: wrote ${path}`);
+        log.line(`kliping: ${outcome.input}: wrote ${path}`);
       } else if (format === 'json') {
         jsonRecords.push(record);
       } else {
@@ -122,13 +137,42 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
       ok++;
     } catch (err) {
       failed++;
-      log.problem(outDir ? outDir.dir : options.output ?? input, fsReason(err));
+      log.problem(outDir ? outDir.dir : options.output ?? outcome.input, fsReason(err));
     }
+    return true;
+  };
+
+  const window: Promise<Outcome>[] = [];
+  const limit = Math.max(1, jobs * 2);
+  let fatal = false;
+  try {
+    outer: for (const input of inputs) {
+      const warc = await isWarcFile(input);
+      warcSeen ||= warc;
+      const items = warc ? loadWarcInputs(input) : single(input, () => loadInput(input, fetchOptions, (max) => readAll(io.stdin, max)));
+      for await (const item of items) {
+        if (stdout.closed) break outer;
+        window.push(item instanceof InputError ? Promise.resolve({ input: item.input, error: item.message }) : extractOne(item));
+        while (window.length >= limit) {
+          if (!(await write(await window.shift()!))) {
+            fatal = true;
+            break outer;
+          }
+        }
+      }
+    }
+    while (!fatal && window.length && !stdout.closed) if (!(await write(await window.shift()!))) fatal = true;
+  } finally {
+    await pool?.close();
+  }
+  if (fatal) {
+    await file?.abort();
+    return 2;
   }
 
   try {
     if (format === 'json' && !outDir && jsonRecords.length) {
-      await emit(toJson(inputs.length === 1 ? jsonRecords[0] : jsonRecords));
+      await emit(toJson(inputs.length === 1 && !warcSeen ? jsonRecords[0] : jsonRecords));
     }
     if (file) await file.commit();
   } catch (err) {
@@ -138,6 +182,29 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
   }
   if (ok === 0) return 2;
   return failed > 0 ? 1 : 0;
+}
+
+interface Outcome {
+  input: string;
+  record?: ArticleRecord;
+  error?: string;
+  /** A problem that ends the run (a bad config file). */
+  fatal?: string;
+}
+
+/** One input that is one page, as a one-item stream; its failure as an item too. */
+async function* single(input: string, load: () => Promise<LoadedInput>): AsyncGenerator<LoadedInput | InputError> {
+  try {
+    yield await load();
+  } catch (err) {
+    if (err instanceof InputError) yield err;
+    else yield new InputError(input, fsReason(err));
+  }
+}
+
+function parseJobs(value: string | undefined): number {
+  const n = Number(value ?? 1);
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, 64) : 1;
 }
 
 function render(record: ArticleRecord, format: Format): string {

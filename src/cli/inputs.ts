@@ -2,7 +2,8 @@
  * Reading one input (a file, "-" for stdin, or an http(s) URL) into bytes, or into one
  * clear reason why not.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { fetchUrl, type FetchOptions } from '../fetch/index.js';
 import { FetchError } from '../fetch/errors.js';
 
@@ -129,4 +130,70 @@ function hasNonSpace(bytes: Buffer): boolean {
     if (b !== 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 0xef && b !== 0xbb && b !== 0xbf) return true;
   }
   return false;
+}
+
+/** A WARC file by its name or its first bytes ("WARC/1." plain or gzip-compressed). */
+export async function isWarcFile(path: string): Promise<boolean> {
+  if (/\.warc(?:\.gz)?$/i.test(path)) return true;
+  if (path === '-' || isUrl(path)) return false;
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const head = Buffer.alloc(512);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    let start = head.subarray(0, bytesRead);
+    if (start[0] === 0x1f && start[1] === 0x8b) {
+      try {
+        start = gunzipSync(start, { finishFlush: 2 /* Z_SYNC_FLUSH: a prefix is enough */ });
+      } catch {
+        return false;
+      }
+    }
+    return start.subarray(0, 7).toString('latin1') === 'WARC/1.';
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/**
+ * The HTML responses archived in a WARC file (as `kliping crawl --warc` writes them), one
+ * input each, named `<file>#<url>`; a record that is not an HTML page (robots.txt, sitemaps,
+ * redirects, errors) is skipped, a broken one is reported as an InputError and the rest go on.
+ */
+export async function* loadWarcInputs(path: string): AsyncGenerator<LoadedInput | InputError> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (err) {
+    yield new InputError(path, fsReason(err));
+    return;
+  }
+  if (!info.isFile()) {
+    yield new InputError(path, info.isDirectory() ? 'is a directory' : 'not a regular file');
+    return;
+  }
+  try {
+    // warcio is only loaded when a WARC file is given.
+    const { readWarcResponses } = await import('../crawl/warc.js');
+    for await (const response of readWarcResponses(path)) {
+      const contentType = response.headers['content-type'] ?? null;
+      if (!response.status) {
+        yield new InputError(`${path}#${response.url || 'record'}`, 'damaged WARC record (no HTTP response in it)');
+        continue;
+      }
+      if (response.status !== 200 || (contentType && !/html/i.test(contentType))) continue;
+      const source = `${path}#${response.url}`;
+      try {
+        checkLooksLikeText(source, response.body);
+        yield { source, url: response.url, bytes: response.body, contentType };
+      } catch (err) {
+        if (err instanceof InputError) yield err;
+        else throw err;
+      }
+    }
+  } catch (err) {
+    yield new InputError(path, `not a readable WARC file (${(err as Error)?.message?.split('\n')[0] ?? err})`);
+  }
 }
