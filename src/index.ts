@@ -54,21 +54,33 @@ export function extract(input: string | Uint8Array, options: ExtractInputOptions
 
 export { parsePage } from './parse/document.js';
 export { decodeHtml } from './fetch/charset.js';
-export { fetchUrl, FetchError } from './fetch/index.js';
+export { FetchError } from './fetch/errors.js';
+import { loadClient } from './fetch/lazy.js';
 export { extractArticle } from './extract/article.js';
 export { ExtractPool } from './parallel/pool.js';
 export type { ExtractOptions, Extraction } from './extract/article.js';
 export { extractDraft, looksLikeHtml, type DraftOptions } from './extract/draft.js';
 export * from './lint/index.js';
 export * from './record.js';
-export {
-  crawl,
-  Crawler,
-  readWarcResponses,
-  type CrawlOptions,
-  type CrawlSummary,
-  type CrawlEvent,
-  type CrawlProgress,
-  type ArticleStatus,
-  type WarcResponse,
-} from './crawl/index.js';
+export type { CrawlOptions, CrawlSummary, CrawlEvent, CrawlProgress, ArticleStatus, WarcResponse } from './crawl/index.js';
+export type { FetchOptions, FetchedResponse } from './fetch/client.js';
+
+// The HTTP client (undici) and the crawl machinery (SQLite, WARC) load on first use, so that
+// `import { extract } from 'kliping'` stays light; `kliping/crawl` exports the Crawler itself.
+
+/** Fetch one page politely and safely (see src/fetch/client.ts). */
+export async function fetchUrl(url: string, options?: import('./fetch/client.js').FetchOptions): Promise<import('./fetch/client.js').FetchedResponse> {
+  return (await loadClient()).fetchUrl(url, options);
+}
+
+/** Crawl sites or URL lists into an archive; resolves with the summary. */
+export async function crawl(options: Parameters<(typeof import('./crawl/index.js'))['crawl']>[0]): Promise<import('./crawl/index.js').CrawlSummary> {
+  const { crawl: run } = await import('./crawl/index.js');
+  return run(options);
+}
+
+/** The archived HTML responses of a WARC file. */
+export async function* readWarcResponses(path: string): AsyncGenerator<import('./crawl/index.js').WarcResponse> {
+  const { readWarcResponses: read } = await import('./crawl/index.js');
+  yield* read(path);
+}

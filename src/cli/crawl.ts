@@ -3,7 +3,8 @@ import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { Command, Option } from 'commander';
-import { Crawler, StateLockedError, parseDateOption, type CrawlOptions, type CrawlSummary } from '../crawl/index.js';
+// The crawl machinery (SQLite, WARC) loads only when a crawl runs, not with every command.
+import type { CrawlOptions, CrawlSummary } from '../crawl/index.js';
 import { ProgressLine } from '../crawl/progress.js';
 import { formatSummary } from '../crawl/summary.js';
 import { toJsonLine } from '../export/json.js';
@@ -105,13 +106,14 @@ class UsageError extends Error {
 }
 
 export async function runCrawl(urls: string[], options: CrawlCommandOptions, io: CliIO): Promise<number> {
+  const { Crawler, StateLockedError, parseDateOption } = await import('../crawl/index.js');
   const progress = new ProgressLine(io.stderr, options.progress !== false && io.stderr.isTTY === true);
   const say = (text: string) => progress.line(sanitizeForTerminal(text));
   const problem = (what: string, reason: string) => say(`kliping: ${oneLine(what)}: ${oneLine(reason)}`);
 
   let crawlOptions: CrawlOptions;
   try {
-    crawlOptions = buildOptions(urls, options, io);
+    crawlOptions = buildOptions(urls, options, io, parseDateOption);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     problem(err.subject, err.message);
@@ -188,7 +190,12 @@ export async function runCrawl(urls: string[], options: CrawlCommandOptions, io:
   return summary.exitCode;
 }
 
-function buildOptions(urls: string[], options: CrawlCommandOptions, io: CliIO): CrawlOptions {
+function buildOptions(
+  urls: string[],
+  options: CrawlCommandOptions,
+  io: CliIO,
+  parseDateOption: (value: string) => string | null,
+): CrawlOptions {
   if (!options.out) throw new UsageError('--out ARCHIVE is required (the archive folder)');
   let outIsDir = true;
   try {

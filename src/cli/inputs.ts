@@ -4,7 +4,8 @@
  */
 import { open, readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
-import { fetchUrl, type FetchOptions } from '../fetch/index.js';
+import type { FetchOptions } from '../fetch/client.js';
+import { loadClient } from '../fetch/lazy.js';
 import { FetchError } from '../fetch/errors.js';
 
 export interface LoadedInput {
@@ -45,7 +46,7 @@ export async function loadInput(
   const maxBytes = fetchOptions.maxBytes ?? DEFAULT_MAX_BYTES;
   if (isUrl(source)) {
     try {
-      const res = await fetchUrl(source, fetchOptions);
+      const res = await (await loadClient()).fetchUrl(source, fetchOptions);
       // A PNG or PDF served as text/html is refused like a local binary file.
       checkLooksLikeText(source, res.body);
       return { source, url: res.finalUrl, bytes: res.body, contentType: res.contentType };

@@ -1,7 +1,7 @@
 /** The kliping command line: a thin shell over the library. */
 import { Command, CommanderError } from 'commander';
 import { VERSION } from '../fetch/version.js';
-import { closeDefaultAgents } from '../fetch/client.js';
+import { closeClientIfLoaded } from '../fetch/lazy.js';
 import { extractCommand } from './extract.js';
 import { lintCommand } from './lint.js';
 import { rulesCommand } from './rules.js';
@@ -49,7 +49,7 @@ Run "kliping <command> --help" for a command's options.`,
     return 2;
   } finally {
     // Idle keep-alive sockets would hold the process open for seconds after the work is done.
-    await closeDefaultAgents().catch(() => {});
+    await closeClientIfLoaded().catch(() => {});
   }
   return exitCode;
 }

@@ -7,6 +7,7 @@
  * duplicated and no finished URL fetched again.
  */
 import { ensureDirSync } from '../sink/dirs.js';
+import { formatDuration } from './summary.js';
 import { existsSync, readFileSync, statSync, writeFileSync, renameSync, openSync, fsyncSync, closeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -1224,12 +1225,3 @@ function fsReason(err: unknown): string {
   }
 }
 
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 10_000) return `${(ms / 1000).toFixed(1)} s`;
-  const s = Math.round(ms / 1000);
-  if (s < 90) return `${s} s`;
-  const m = Math.round(s / 60);
-  if (m < 90) return `${m} min`;
-  return `${Number((m / 60).toFixed(1))} h`;
-}

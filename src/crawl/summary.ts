@@ -1,6 +1,5 @@
 /** The one-screen summary printed (to stderr) at the end of a crawl. */
 import type { CrawlSummary } from './crawler.js';
-import { formatDuration } from './crawler.js';
 
 function n(value: number): string {
   return value.toLocaleString('en-US');
@@ -40,4 +39,15 @@ export function formatSummary(s: CrawlSummary): string[] {
   if (s.fatal) out.push(`  stopped: ${s.fatal}`);
   if (s.pending > 0 && !s.fatal) out.push('  run the same command again to finish');
   return out;
+}
+
+/** 850 ms, 4.2 s, 75 s, 12 min, 1.5 h. */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 10_000) return `${(ms / 1000).toFixed(1)} s`;
+  const s = Math.round(ms / 1000);
+  if (s < 90) return `${s} s`;
+  const m = Math.round(s / 60);
+  if (m < 90) return `${m} min`;
+  return `${Number((m / 60).toFixed(1))} h`;
 }

@@ -1,0 +1,16 @@
+/**
+ * The HTTP client (undici) loads on the first fetch: a command that reads local files never
+ * pays for it, and the CLI closes its keep-alive sockets only if it was used.
+ */
+type Client = typeof import('./client.js');
+
+let client: Promise<Client> | null = null;
+
+export function loadClient(): Promise<Client> {
+  client ??= import('./client.js');
+  return client;
+}
+
+export async function closeClientIfLoaded(): Promise<void> {
+  if (client) await (await client).closeDefaultAgents();
+}
