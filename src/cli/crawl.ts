@@ -122,8 +122,14 @@ export async function runCrawl(urls: string[], options: CrawlCommandOptions, io:
 
   const stdout = new DataOut(io.stdout);
   if (options.jsonl) {
+    // A reader that goes away (| head) ends the records quietly; a failing stdout (a full
+    // disk) is one line and exit 2. Either way the archive goes on being written.
     crawlOptions.onRecord = async (record) => {
-      await stdout.write(toJsonLine(record));
+      try {
+        await stdout.write(toJsonLine(record));
+      } catch (err) {
+        say(`kliping: ${(err as Error).message}; the crawl goes on into ${options.out}`);
+      }
     };
   }
   crawlOptions.onEvent = (event) => {
@@ -186,7 +192,7 @@ export async function runCrawl(urls: string[], options: CrawlCommandOptions, io:
   for (const line of formatSummary(summary)) say(line);
   if (signal === 'SIGINT') return 130;
   if (signal === 'SIGTERM') return 143;
-  if (summary.fatal) return 2;
+  if (summary.fatal || stdout.error) return 2;
   return summary.exitCode;
 }
 

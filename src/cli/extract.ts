@@ -136,8 +136,10 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
       }
       ok++;
     } catch (err) {
-      failed++;
-      log.problem(outDir ? outDir.dir : options.output ?? outcome.input, fsReason(err));
+      // The output cannot be written (full disk, read-only folder): every later record would
+      // fail the same way, so the run ends here, with one line.
+      log.problem(outDir ? outDir.dir : options.output ?? 'stdout', fsReason(err));
+      return false;
     }
     return true;
   };
@@ -149,7 +151,7 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
     outer: for (const input of inputs) {
       const warc = await isWarcFile(input);
       warcSeen ||= warc;
-      const items = warc ? loadWarcInputs(input) : single(input, () => loadInput(input, fetchOptions, (max) => readAll(io.stdin, max)));
+      const items = warc ? loadWarcInputs(input, fetchOptions.maxBytes) : single(input, () => loadInput(input, fetchOptions, (max) => readAll(io.stdin, max)));
       for await (const item of items) {
         if (stdout.closed) break outer;
         window.push(item instanceof InputError ? Promise.resolve({ input: item.input, error: item.message }) : extractOne(item));

@@ -163,7 +163,7 @@ export async function isWarcFile(path: string): Promise<boolean> {
  * input each, named `<file>#<url>`; a record that is not an HTML page (robots.txt, sitemaps,
  * redirects, errors) is skipped, a broken one is reported as an InputError and the rest go on.
  */
-export async function* loadWarcInputs(path: string): AsyncGenerator<LoadedInput | InputError> {
+export async function* loadWarcInputs(path: string, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<LoadedInput | InputError> {
   let info;
   try {
     info = await stat(path);
@@ -178,7 +178,7 @@ export async function* loadWarcInputs(path: string): AsyncGenerator<LoadedInput 
   try {
     // warcio is only loaded when a WARC file is given.
     const { readWarcResponses } = await import('../crawl/warc.js');
-    for await (const response of readWarcResponses(path)) {
+    for await (const response of readWarcResponses(path, { maxBytes })) {
       const contentType = response.headers['content-type'] ?? null;
       if (!response.status) {
         yield new InputError(`${path}#${response.url || 'record'}`, 'damaged WARC record (no HTTP response in it)');
@@ -186,6 +186,10 @@ export async function* loadWarcInputs(path: string): AsyncGenerator<LoadedInput 
       }
       if (response.status !== 200 || (contentType && !/html/i.test(contentType))) continue;
       const source = `${path}#${response.url}`;
+      if (response.body.length > maxBytes) {
+        yield new InputError(source, `larger than ${mib(maxBytes)} (see --max-size)`);
+        continue;
+      }
       try {
         checkLooksLikeText(source, response.body);
         yield { source, url: response.url, bytes: response.body, contentType };

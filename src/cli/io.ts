@@ -3,6 +3,7 @@
  * closed pipe (`kliping … | head`) ends the output quietly instead of crashing.
  */
 import type { Readable, Writable } from 'node:stream';
+import { sanitizeForTerminal } from '../util/terminal.js';
 
 export interface CliIO {
   stdout: Writable & { isTTY?: boolean };
@@ -15,32 +16,80 @@ export function processIO(): CliIO {
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
 }
 
-/** Writes to stdout, awaiting back-pressure; after EPIPE every write is a no-op. */
+/**
+ * Writes to stdout, awaiting back-pressure. A reader that went away (EPIPE: `| head`) ends
+ * the output quietly: every later write is a no-op. Any other failure (a full disk behind
+ * `> file`, EIO) also ends the output, and the write that met it rejects once, with a
+ * one-line reason, for the command to report; it never escapes as an uncaught error.
+ */
 export class DataOut {
   closed = false;
+  /** The failure that ended the output, other than the reader going away. */
+  error: Error | null = null;
+  private reported = false;
 
   constructor(private readonly stream: Writable) {
-    stream.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') this.closed = true;
-      else throw err;
-    });
+    stream.on('error', (err: NodeJS.ErrnoException) => this.fail(err));
+  }
+
+  private fail(err: NodeJS.ErrnoException): void {
+    this.closed = true;
+    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED' || this.error) return;
+    this.error = new Error(`writing to stdout failed: ${outputReason(err)}`);
   }
 
   async write(chunk: string): Promise<void> {
-    if (this.closed || !chunk) return;
-    await new Promise<void>((resolve) => {
-      const ok = this.stream.write(chunk, (err) => {
-        if (err) this.closed = true;
-        if (!ok) return;
-        resolve();
+    if (!this.closed && chunk) {
+      await new Promise<void>((resolve) => {
+        let done = false;
+        const finish = () => {
+          if (done) return;
+          done = true;
+          this.stream.off('drain', finish);
+          this.stream.off('close', finish);
+          resolve();
+        };
+        try {
+          const ok = this.stream.write(chunk, (err) => {
+            if (err) this.fail(err);
+            finish();
+          });
+          // Wait for room before the next chunk; a stream that errors or closes instead ends the wait too.
+          if (!ok && !done) {
+            this.stream.once('drain', finish);
+            this.stream.once('close', finish);
+          }
+        } catch (err) {
+          this.fail(err as NodeJS.ErrnoException);
+          finish();
+        }
       });
-      if (!ok) this.stream.once('drain', resolve);
-    });
+    }
+    if (this.error && !this.reported) {
+      this.reported = true;
+      throw this.error;
+    }
   }
 }
 
+function outputReason(err: NodeJS.ErrnoException): string {
+  switch (err.code) {
+    case 'ENOSPC': return 'no space left on the device';
+    case 'EIO': return 'input/output error';
+    case 'EFBIG': return 'file too large';
+    case 'EDQUOT': return 'disk quota exceeded';
+    default: return (err.message ?? String(err)).split('\n')[0];
+  }
+}
+
+/** stderr: one line per problem, never a crash (a closed or failing stderr is ignored). */
 export class Log {
-  constructor(private readonly stream: Writable) {}
+  constructor(private readonly stream: Writable) {
+    if (!guarded.has(stream)) {
+      guarded.add(stream);
+      stream.on('error', () => {});
+    }
+  }
 
   /** One line: "kliping: <input>: <reason>". */
   problem(input: string, reason: string): void {
@@ -56,9 +105,11 @@ export class Log {
   }
 }
 
+const guarded = new WeakSet<Writable>();
+
+/** Untrusted text (input names, reasons quoting a page) on one line, without escape sequences or controls. */
 function oneLine(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ').trim();
+  return sanitizeForTerminal(s.replace(/[\t\r\n\u2028\u2029]+/g, ' ')).trim();
 }
 
 /** All of a stream, or at most `limit` + 1 bytes (enough for the caller to see it was too much). */

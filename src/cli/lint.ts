@@ -146,7 +146,12 @@ export async function runLint(inputs: string[], options: LintCommandOptions, io:
   if (!reports.length) return 2;
 
   const formatted = FORMATTERS[options.format](reports, { color: options.format === 'stylish' && useColor(io), rules: RULES.map((r) => r.meta), version: VERSION });
-  await new DataOut(io.stdout).write(formatted);
+  try {
+    await new DataOut(io.stdout).write(formatted);
+  } catch (err) {
+    log.line(`kliping: ${(err as Error).message}`);
+    return 2;
+  }
 
   const total = countAll(reports);
   const failOn = options.failOn ?? 'error';

@@ -19,12 +19,13 @@ import { fetchUrl, DEFAULT_USER_AGENT, type FetchExchange, type FetchOptions, ty
 import { FetchError } from '../fetch/errors.js';
 import { AppendLog } from './appendlog.js';
 import { ArticleArchive, sha256, type ArticleFormat, type Placement } from './archive.js';
-import { ARTICLE_PRIORITY, DiscoveryError, readDiscovery, robotsSitemaps, siteSeeds, MAX_DISCOVERY_BYTES } from './discovery.js';
+import { ARTICLE_PRIORITY, DiscoveryError, readDiscovery, robotsSitemaps, siteSeeds, sitemapDepth, MAX_DISCOVERY_BYTES } from './discovery.js';
 import { HostSlot } from './hosts.js';
 import { loadRobots, ROBOTS_TOKEN } from './robots.js';
 import { CrawlState, type ArticleStatus, type FrontierRow, type NewUrl, type Outcome } from './state.js';
 import { hostOf, sameSite, siteOrigin, urlKey } from './url.js';
 import { WarcWriter } from './warc.js';
+import { stringifyJson } from '../export/json.js';
 import { dateOf, outsideWindow, type DateWindow } from './window.js';
 
 export const CRAWL_DEFAULTS = {
@@ -911,10 +912,11 @@ export class Crawler {
     const { res, exchanges } = got;
     const site = row.site ?? slot.site ?? new URL(row.url).origin;
     try {
-      const result = readDiscovery(row.kind, res, site, this.window);
+      const result = readDiscovery(row.kind, res, site, this.window, sitemapDepth(row.priority));
       this.outside += result.outsideWindow;
       const added = this.addUrls(result.found);
       await this.commitWithWarc(row, { ...emptyOutcome('ok'), finalUrl: res.finalUrl, fetchedAt: res.fetchedAt, reason: result.note }, exchanges, {}, false);
+      if (result.warning) this.emit({ type: 'notice', message: `${row.url}: ${result.warning}` });
       this.emit({ type: 'discovered', url: row.url, note: result.note, added });
     } catch (err) {
       if (!(err instanceof DiscoveryError)) throw err;
@@ -1109,7 +1111,7 @@ export function manifestLine(o: {
   fetchedAt: string | null;
 }): string {
   return (
-    JSON.stringify({
+    stringifyJson({
       url: o.url,
       finalUrl: o.finalUrl,
       status: o.status,

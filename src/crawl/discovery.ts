@@ -10,10 +10,30 @@ import { WELL_KNOWN_FEEDS, WELL_KNOWN_SITEMAPS, WP_PER_PAGE, WP_POSTS_PATH, isAr
 import type { NewUrl, UrlKind } from './state.js';
 import { hostOf, sameSite, urlKey } from './url.js';
 import { hintsExclude, type DateWindow } from './window.js';
-import { parseFeed, parseSitemap } from './xml.js';
+import { MAX_ENTRIES, XmlRefused, parseFeed, parseSitemap } from './xml.js';
 
 export const DISCOVERY_PRIORITY = 0;
 export const ARTICLE_PRIORITY = 1;
+
+/**
+ * How deep sitemap indexes may nest below the sitemaps a site starts from (robots.txt's and
+ * the well-known ones). The protocol allows no nesting at all; a few sites nest by year and
+ * month. A site that generates ever new child indexes is a trap, and ends here.
+ */
+export const MAX_SITEMAP_DEPTH = 4;
+
+/**
+ * A sitemap's nesting depth travels in its frontier priority: depth d runs at priority
+ * d/16 (0, 0.0625, …, 0.25), after the shallower discovery documents and before every
+ * article (priority 1).
+ */
+export function sitemapPriority(depth: number): number {
+  return DISCOVERY_PRIORITY + depth / 16;
+}
+
+export function sitemapDepth(priority: number): number {
+  return Math.max(0, Math.round((priority - DISCOVERY_PRIORITY) * 16));
+}
 
 /** Sitemaps may be 50 MB uncompressed (sitemaps.org); a gzipped one must not inflate past that. */
 export const MAX_DISCOVERY_BYTES = 50 * 1024 * 1024;
@@ -61,10 +81,15 @@ export interface DiscoveryResult {
   outsideWindow: number;
   /** A short note for the summary/logs: "sitemap index, 3 sitemaps". */
   note: string;
+  /** Something left unread (too many entries, nested too deep), worth a line on stderr. */
+  warning?: string;
 }
 
-/** Turn a fetched discovery document into frontier entries. Throws DiscoveryError when it is unreadable. */
-export function readDiscovery(kind: UrlKind, res: FetchedResponse, site: string, window: DateWindow): DiscoveryResult {
+/**
+ * Turn a fetched discovery document into frontier entries. Throws DiscoveryError when it is
+ * unreadable. `depth`: how deep below the site's first sitemaps this document is.
+ */
+export function readDiscovery(kind: UrlKind, res: FetchedResponse, site: string, window: DateWindow, depth = 0): DiscoveryResult {
   const base = res.finalUrl;
   let outside = 0;
   const found: NewUrl[] = [];
@@ -78,32 +103,42 @@ export function readDiscovery(kind: UrlKind, res: FetchedResponse, site: string,
     found.push(entry(key, 'article', site, { lastmod: hints.lastmod ?? null, publishedHint: hints.published ?? null }));
   };
 
+  const tooMany = (what: string) => `lists more than ${MAX_ENTRIES.toLocaleString('en')} ${what} (the sitemaps.org limit): the rest are not read`;
+
   if (kind === 'sitemap') {
-    const parsed = parseSitemap(text(res));
+    const parsed = readXml(() => parseSitemap(text(res)));
     if (parsed.kind === 'index') {
       let n = 0;
+      let tooDeep = 0;
       for (const e of parsed.entries) {
         const key = urlKey(e.loc, base);
         if (!key || !sameSite(key, site) || !isArticleSitemap(key)) continue;
         // A child last modified before --since lists nothing newer.
         if (hintsExclude(window, { lastmod: e.lastmod })) continue;
-        found.push(entry(key, 'sitemap', site));
+        if (depth >= MAX_SITEMAP_DEPTH) {
+          tooDeep++;
+          continue;
+        }
+        found.push(entry(key, 'sitemap', site, { priority: sitemapPriority(depth + 1) }));
         n++;
       }
-      return { found, outsideWindow: 0, note: `sitemap index, ${n} sitemaps` };
+      const warning = tooDeep
+        ? `sitemap index nested more than ${MAX_SITEMAP_DEPTH} levels deep: the ${tooDeep === 1 ? 'sitemap it lists is' : `${tooDeep} sitemaps it lists are`} not read`
+        : parsed.truncated ? tooMany('sitemaps') : undefined;
+      return { found, outsideWindow: 0, note: `sitemap index, ${n} sitemaps`, ...(warning ? { warning } : {}) };
     }
     if (parsed.kind === 'urlset') {
       for (const e of parsed.entries) article(e.loc, { lastmod: e.lastmod, published: e.published });
-      return { found, outsideWindow: outside, note: `sitemap, ${found.length} URLs` };
+      return { found, outsideWindow: outside, note: `sitemap, ${found.length} URLs`, ...(parsed.truncated ? { warning: tooMany('URLs') } : {}) };
     }
     throw new DiscoveryError('not a sitemap');
   }
 
   if (kind === 'feed') {
-    const parsed = parseFeed(text(res));
+    const parsed = readXml(() => parseFeed(text(res)));
     if (parsed.kind === 'unknown') throw new DiscoveryError('not an RSS or Atom feed');
     for (const e of parsed.entries) article(e.loc, { lastmod: e.lastmod, published: e.published });
-    return { found, outsideWindow: outside, note: `feed, ${found.length} URLs` };
+    return { found, outsideWindow: outside, note: `feed, ${found.length} URLs`, ...(parsed.truncated ? { warning: tooMany('entries') } : {}) };
   }
 
   if (kind === 'wpjson') {
@@ -136,6 +171,15 @@ export function readDiscovery(kind: UrlKind, res: FetchedResponse, site: string,
   }
 
   throw new DiscoveryError(`cannot read a ${kind}`);
+}
+
+function readXml<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    if (err instanceof XmlRefused) throw new DiscoveryError(err.message);
+    throw err;
+  }
 }
 
 /** The body as text; a gzipped body (a .xml.gz served as is) is inflated, within the size limit. */

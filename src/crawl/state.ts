@@ -15,6 +15,7 @@
  * to do again, and the manifest and WARC files are cut back to the lengths the state
  * still records (or rebuilt, if they came out shorter).
  */
+import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
 export type UrlKind = 'article' | 'sitemap' | 'feed' | 'wpjson';
@@ -179,7 +180,14 @@ export class CrawlState {
    * a second crawl of the same archive is refused instead of corrupting it.
    */
   static open(path: string, existed: boolean): CrawlState {
-    const db = new Database(path, { timeout: 0 });
+    let db: Database.Database;
+    try {
+      db = new Database(path, { timeout: 0 });
+    } catch (err) {
+      // SQLite's own words ("unable to open database file") do not say where.
+      if ((err as { code?: string }).code === 'SQLITE_CANTOPEN') throw new Error(`cannot create or open ${basename(path)} in ${dirname(path)}`);
+      throw err;
+    }
     try {
       db.pragma('locking_mode = EXCLUSIVE');
       db.pragma('journal_mode = WAL');

@@ -3,6 +3,12 @@
  * (sitemaps.org, with Google News dates), RSS 2.0 and Atom feeds. A streaming
  * htmlparser2 parser in XML mode: CDATA, entities and namespaced names handled, the
  * document never turned into a tree.
+ *
+ * Hostile documents: entities are never expanded beyond XML's five and numeric references
+ * (a document that declares its own, as the "billion laughs" does, is refused rather than
+ * read with its references left as text), and reading stops after `maxEntries` entries
+ * (the sitemaps.org limit of 50,000 URLs per file, by default), so that neither the time
+ * nor the memory a document takes grows past what its size limit allows.
  */
 import { Parser } from 'htmlparser2';
 
@@ -18,12 +24,24 @@ export interface DiscoveredEntry {
 export interface ParsedSitemap {
   kind: 'index' | 'urlset' | 'unknown';
   entries: DiscoveredEntry[];
+  /** Set when the document lists more than `maxEntries` entries: only the first ones were read. */
+  truncated?: true;
 }
 
 export interface ParsedFeed {
   kind: 'rss' | 'atom' | 'unknown';
   entries: DiscoveredEntry[];
+  truncated?: true;
 }
+
+/** URLs per sitemap file, and sitemaps per index file, in the sitemaps.org protocol. */
+export const MAX_ENTRIES = 50_000;
+
+/** A document kliping will not read (it declares entities). */
+export class XmlRefused extends Error {}
+
+/** Thrown from a parser callback to stop reading. */
+class Stop extends Error {}
 
 /** Local name of an element: "news:publication_date" → "publication_date". */
 function local(name: string): string {
@@ -41,6 +59,13 @@ function walk(xml: string, walker: Walker): void {
   let text = '';
   const parser = new Parser(
     {
+      onprocessinginstruction(name, data) {
+        // <!DOCTYPE x [ … ]> with an internal subset, or an <!ENTITY …> declaration.
+        const n = name.toLowerCase();
+        if (n === '!entity' || (n === '!doctype' && data.includes('['))) {
+          throw new XmlRefused('declares its own XML entities (<!ENTITY>), which kliping does not expand');
+        }
+      },
       onopentag(name, attrs) {
         const n = local(name);
         stack.push(n);
@@ -59,13 +84,18 @@ function walk(xml: string, walker: Walker): void {
     },
     { xmlMode: true, decodeEntities: true, recognizeCDATA: true, recognizeSelfClosing: true },
   );
-  parser.write(xml);
-  parser.end();
+  try {
+    parser.write(xml);
+    parser.end();
+  } catch (err) {
+    if (!(err instanceof Stop)) throw err;
+  }
 }
 
-/** Parse a sitemap or a sitemap index. Anything else comes back as kind "unknown". */
-export function parseSitemap(xml: string): ParsedSitemap {
+/** Parse a sitemap or a sitemap index. Anything else comes back as kind "unknown". Throws XmlRefused. */
+export function parseSitemap(xml: string, maxEntries = MAX_ENTRIES): ParsedSitemap {
   let kind: ParsedSitemap['kind'] = 'unknown';
+  let truncated = false;
   const entries: DiscoveredEntry[] = [];
   let current: DiscoveredEntry | null = null;
   let entryDepth = 0;
@@ -91,17 +121,24 @@ export function parseSitemap(xml: string): ParsedSitemap {
         current.published = text || null;
       }
       if (depth === entryDepth && (name === 'sitemap' || name === 'url')) {
-        if (current.loc) entries.push(current);
+        if (current.loc) {
+          if (entries.length === maxEntries) {
+            truncated = true;
+            throw new Stop();
+          }
+          entries.push(current);
+        }
         current = null;
       }
     },
   });
-  return { kind, entries };
+  return truncated ? { kind, entries, truncated: true } : { kind, entries };
 }
 
-/** Parse an RSS 2.0 (or RSS 1.0/RDF) or Atom feed into its entries' links and dates. */
-export function parseFeed(xml: string): ParsedFeed {
+/** Parse an RSS 2.0 (or RSS 1.0/RDF) or Atom feed into its entries' links and dates. Throws XmlRefused. */
+export function parseFeed(xml: string, maxEntries = MAX_ENTRIES): ParsedFeed {
   let kind: ParsedFeed['kind'] = 'unknown';
+  let truncated = false;
   const entries: DiscoveredEntry[] = [];
   let current: (DiscoveredEntry & { alternate: boolean; guid: string | null }) | null = null;
   let entryDepth = 0;
@@ -143,10 +180,16 @@ export function parseFeed(xml: string): ParsedFeed {
         }
       }
       if (depth === entryDepth && (name === 'item' || name === 'entry')) {
-        if (current.loc) entries.push({ loc: current.loc, lastmod: current.lastmod, published: current.published });
+        if (current.loc) {
+          if (entries.length === maxEntries) {
+            truncated = true;
+            throw new Stop();
+          }
+          entries.push({ loc: current.loc, lastmod: current.lastmod, published: current.published });
+        }
         current = null;
       }
     },
   });
-  return { kind, entries };
+  return truncated ? { kind, entries, truncated: true } : { kind, entries };
 }

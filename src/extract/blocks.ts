@@ -6,6 +6,7 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import { TextBuilder, type SourcedText } from '../parse/sourced-text.js';
 import { classAndId, isElement, resolveUrl } from './dom.js';
 import { isNeverContent } from './chrome.js';
+import { normalizeText } from '../util/text.js';
 
 export interface TextBlock {
   kind: 'text';
@@ -274,7 +275,7 @@ export function hasImageOrCaption(el: Element): boolean {
 }
 
 function altOf(img: Element): string | null {
-  const alt = img.attribs.alt?.replace(/\s+/g, ' ').trim();
+  const alt = img.attribs.alt ? normalizeText(img.attribs.alt) : null;
   // Themes print a missing alt as the literal word.
   return alt && !/^(?:null|undefined|none|image|img|foto|photo)$/i.test(alt) ? alt : null;
 }

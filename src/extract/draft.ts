@@ -593,7 +593,8 @@ function readFrontMatter(source: string, lines: Line[], defaultZone: Zone): Fron
   const out = { ...none, bodyLine: close + 1 };
   let data: unknown;
   try {
-    data = parseYaml(source.slice(lines[1]?.start ?? 0, lines[close].start));
+    // logLevel 'error': the yaml package would print warnings quoting the draft's text, raw, on stderr.
+    data = parseYaml(source.slice(lines[1]?.start ?? 0, lines[close].start), { logLevel: 'error' });
   } catch {
     return out;
   }

@@ -1,3 +1,5 @@
+import { stripEscapeSequences } from '../util/terminal.js';
+
 /**
  * Text gathered from the page together with where each piece stood in the source,
  * so a finding inside a caption or paragraph can point at a line and column.
@@ -24,7 +26,8 @@ export class TextBuilder {
   }
 
   append(data: string, sourceStart: number | null): void {
-    let s = data;
+    // Terminal escape sequences in page text go whole (offsets past them shift a little).
+    let s = stripEscapeSequences(data);
     if (INVISIBLE_OR_CONTROL.test(s)) s = s.replace(INVISIBLE_OR_CONTROL, '');
     INVISIBLE_OR_CONTROL.lastIndex = 0;
     const lead = LEADING_SPACE.exec(s)?.[0].length ?? 0;

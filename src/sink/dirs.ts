@@ -24,7 +24,13 @@ export function ensureDirSync(path: string): void {
     try {
       mkdirSync(missing[i]);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') continue;
+      // "No such file" for a folder whose parent exists (/proc, /sys): say what happened.
+      if (code === 'ENOENT' && i === missing.length - 1) {
+        throw Object.assign(new Error(`cannot create folders in ${dirname(missing[i])}`), { path: missing[i] });
+      }
+      throw err;
     }
   }
 }

@@ -1,4 +1,5 @@
 /** Text normalisation shared by every stage: what "clean text" means in the record. */
+import { stripEscapeSequences } from './terminal.js';
 
 // Zero-width and bidi controls, soft hyphen, BOM: invisible, never meaningful in article text.
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
@@ -8,7 +9,7 @@ const SPACE_RUN = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 
 /** Collapse whitespace runs to one space, drop invisible/control characters, trim. */
 export function normalizeText(value: string): string {
-  return value.replace(INVISIBLE, '').replace(CONTROL, '').replace(SPACE_RUN, ' ').trim();
+  return stripEscapeSequences(value).replace(INVISIBLE, '').replace(CONTROL, '').replace(SPACE_RUN, ' ').trim();
 }
 
 /** True for characters that collapse into a single space. */

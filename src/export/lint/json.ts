@@ -3,6 +3,7 @@
  * order: { input, url, kind, errorCount, warningCount, infoCount, findings } — findings as
  * in the article record (schema/article.schema.json, $defs/finding).
  */
+import { stringifyJson } from '../json.js';
 import { countFindings, type FormatOptions, type LintReport } from './report.js';
 
 export function formatJson(reports: readonly LintReport[], _options: FormatOptions): string {
@@ -10,5 +11,5 @@ export function formatJson(reports: readonly LintReport[], _options: FormatOptio
     const c = countFindings(r.findings);
     return { input: r.input, url: r.url, kind: r.kind, errorCount: c.error, warningCount: c.warning, infoCount: c.info, findings: r.findings };
   });
-  return JSON.stringify(out, null, 2) + '\n';
+  return stringifyJson(out, 2) + '\n';
 }

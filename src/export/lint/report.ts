@@ -1,6 +1,7 @@
 /** What a lint formatter gets: per input, its findings and the source they point into. */
 import type { Finding, Severity } from '../../record.js';
 import type { RuleMeta } from '../../lint/types.js';
+import { sanitizeForTerminal } from '../../util/terminal.js';
 
 export interface LintReport {
   /** The input as the user gave it ("page.html", "https://…", "-"). */
@@ -80,8 +81,7 @@ export class SourceText {
   }
 }
 
-/** One line of untrusted text for a text format: controls removed, line breaks as spaces. */
+/** One line of untrusted text for a text format: escape sequences and controls removed, line breaks as spaces. */
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\u001B\[[0-?]*[ -/]*[@-~]?/g, '').replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ');
+  return sanitizeForTerminal(text.replace(/[\r\n\u2028\u2029]+/g, ' ')).replace(/\t/g, ' ');
 }

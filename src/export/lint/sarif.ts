@@ -6,6 +6,7 @@
  * logical location. `found`, `expected`, `suggestion` and `where` are kept in properties.
  */
 import type { Finding } from '../../record.js';
+import { stringifyJson } from '../json.js';
 import { SourceText, type FormatOptions, type LintReport } from './report.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -45,7 +46,7 @@ export function formatSarif(reports: readonly LintReport[], options: FormatOptio
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return stringifyJson(log, 2) + '\n';
 }
 
 function result(f: Finding, r: LintReport, artifactIndex: number, source: SourceText, ruleIndex: Map<string, number>): unknown {

@@ -1,0 +1,54 @@
+/**
+ * What kliping's Markdown must look like for page text to stay text. No CommonMark parser is
+ * installed (and none is added for the tests), so the check reads the raw Markdown, by the
+ * rules of the CommonMark spec (and GFM):
+ *
+ * - links, images and link reference definitions all start with an unescaped "[";
+ * - raw HTML (tags, comments, CDATA, declarations) and autolinks all start with "<";
+ * - block structure (headings, lists, quotes, thematic breaks, setext underlines, tables,
+ *   fences, indented code) starts a line.
+ *
+ * So: the body holds no "<" at all; every "[", "]", "`", "*", "_", "~" and "\" of page text
+ * is backslash-escaped; no line of page text starts a block; and the only unescaped "[" is
+ * that of kliping's own figure line, `![escaped alt](http(s) URL with nothing that ends it)`.
+ * GFM's extended autolinks need no "<" but only ever link http(s), www. and e-mail addresses.
+ */
+import { parse as parseYaml } from 'yaml';
+import { expect } from 'vitest';
+
+/** Characters of the page that must never reach a terminal: C0 (but tab and newline), DEL, C1, bidi controls. */
+// eslint-disable-next-line no-control-regex
+export const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+
+/** kliping's figure line: escaped alt text, an http(s) destination without space, quote, bracket or parenthesis. */
+export const FIGURE = /^!\[(?:[^\\[\]]|\\.)*\]\(https?:\/\/[^\s()<>"'`\\]*\)$/;
+
+/** One record's Markdown (front matter, then the body): see above. */
+export function checkMarkdown(md: string): void {
+  expect(md).not.toMatch(UNSAFE);
+  const end = md.indexOf('\n---\n', 4);
+  expect(md.startsWith('---\n') && end > 0).toBe(true);
+  parseYaml(md.slice(4, end)); // the front matter is YAML (throws if not)
+  checkMarkdownBody(md.slice(end + 5));
+}
+
+export function checkMarkdownBody(body: string): void {
+  expect(body).not.toContain('<');
+  const lines = body.split('\n');
+  for (const [i, line] of lines.entries()) {
+    if (line === '' || (line.startsWith('# ') && lines.slice(0, i).every((l) => l === ''))) continue;
+    if (line.startsWith('![')) {
+      expect(line).toMatch(FIGURE);
+      continue;
+    }
+    // Page text: no block of its own (a "*caption*" line starts with emphasis, not a list: no space follows).
+    expect(line).not.toMatch(/^(?:\s|[-+=#|>]|\d+[.)](?:\s|$)|\*\s|\*$)/);
+    // Backslash escapes of ASCII punctuation are text; what remains must hold no syntax.
+    const bare = line.replace(/\\[!-/:-@[-`{-~]/g, '');
+    const inner = line.startsWith('*') && line.endsWith('*') && line.length > 1 ? bare.slice(1, -1) : bare;
+    expect(inner).not.toMatch(/[[\]`*_~\\]/);
+    // Entities: only kliping's own escapes.
+    expect(inner.replace(/&(?:amp|lt|gt|#58);/g, '')).not.toContain('&');
+    expect(line).not.toMatch(/\b(?:javascript|vbscript|data|file):/i);
+  }
+}
