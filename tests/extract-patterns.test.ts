@@ -85,3 +85,11 @@ describe('captions and dates the corpus got wrong', () => {
     expect(r.paragraphs).toHaveLength(2);
   });
 });
+
+describe('"you may also like" boxes', () => {
+  it('end the article even when the teasers below them are long paragraphs', () => {
+    const r = load('you-may-like-teasers.html');
+    expect(r.paragraphs).toHaveLength(3);
+    expect(r.text).not.toContain('lomba kampung bersih');
+  });
+});

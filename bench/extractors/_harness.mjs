@@ -101,12 +101,13 @@ async function timeSequential(extract, pages, { onProgress } = {}) {
  * is submitted at once; pages/s is pages ÷ the wall time from the first submission to the
  * last result (per-page times are then the pool's latency, not CPU time).
  */
-async function timeParallel(adapter, pages, jobs) {
+async function timeParallel(adapter, pages, jobs, warmup) {
   if (typeof adapter.createPool !== 'function') throw new Error(`--jobs ${jobs}: this extractor has no worker pool`);
   const pool = await adapter.createPool(jobs);
   try {
     // Warm the workers up outside the clock.
-    await Promise.all(pages.slice(0, Math.min(pages.length, jobs * 5)).map(({ html, url }) => pool.extract(html, url)));
+    // Each worker gets as many warm-up pages as the one-thread run (--warmup), outside the clock.
+    await Promise.all(pages.slice(0, Math.min(pages.length, warmup * jobs)).map(({ html, url }) => pool.extract(html, url)));
     const t0 = performance.now();
     const out = await Promise.all(
       pages.map(async ({ id, html, url }) => {
@@ -193,7 +194,7 @@ export async function runWorker({ name, setup }) {
             if (i === n) process.stderr.write('\n');
           }
         : undefined;
-      const parallel = opts.jobs > 1 ? await timeParallel(adapter, pages, opts.jobs) : null;
+      const parallel = opts.jobs > 1 ? await timeParallel(adapter, pages, opts.jobs, opts.warmup) : null;
       const runs = parallel ? parallel.runs : await timeSequential(adapter.extract, pages, { onProgress });
 
       let total = 0;

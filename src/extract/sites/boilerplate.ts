@@ -117,6 +117,9 @@ export const END_OF_ARTICLE = new RegExp(
       'comments?', '\\d+\\s+comments?', 'leave a (?:reply|comment)', 'join the (?:conversation|discussion)',
       'deixe (?:um|seu) comentário', 'comentários', 'deja (?:un|tu) comentario', 'comentarios', 'laisser un commentaire',
       'commentaires', 'kommentare', 'lascia un commento', 'commenti',
+      // "You may also like" boxes hold other articles' teasers, never more of this one.
+      'you (?:may|might) (?:also )?like', 'recommended for you', 'você pode gostar(?: também)?',
+      'también te puede interesar', 'te puede interesar', 'potrebbe interessarti', 'anda mungkin (?:juga )?suka',
     ].join('|') +
     ')\\s*[:.…]*$',
   'i',
@@ -131,13 +134,13 @@ export const RELATED_SECTION = new RegExp(
     [
       'berita terkait', 'artikel terkait', 'berita lainnya', 'baca (?:juga|berita) lainnya', 'terpopuler', 'berita terkini',
       'berita populer', 'rekomendasi', 'pilihan editor', 'lihat semua', 'baca selengkapnya', 'baca juga',
-      'related(?: (?:posts|articles|news|stories|content|coverage))?', 'you (?:may|might) (?:also )?like',
-      'more (?:stories|from|on this)(?: .{1,40})?', 'recommended(?: for you)?', 'read (?:more|next|also)', 'trending(?: now)?',
+      'related(?: (?:posts|articles|news|stories|content|coverage))?',
+      'more (?:stories|from|on this)(?: .{1,40})?', 'recommended', 'read (?:more|next|also)', 'trending(?: now)?',
       'most (?:popular|read)', 'what to read next', 'popular (?:posts|stories)', 'see also', 'also read',
-      'você pode gostar(?: também)?', 'leia (?:também|mais)', 'veja também', 'notícias relacionadas', 'artigos relacionados',
-      'te puede interesar', 'también te puede interesar', 'noticias relacionadas', 'artículos relacionados', 'lee también',
+      'leia (?:também|mais)', 'veja também', 'notícias relacionadas', 'artigos relacionados',
+      'noticias relacionadas', 'artículos relacionados', 'lee también',
       'lire aussi', 'à lire aussi', 'articles similaires', 'sur le même sujet', 'ähnliche artikel', 'mehr zum thema',
-      'leggi anche', 'articoli correlati', 'potrebbe interessarti',
+      'leggi anche', 'articoli correlati',
     ].join('|') +
     ')\\s*[:.…]*$',
   'i',
