@@ -22,7 +22,7 @@ import { ArticleArchive, sha256, type ArticleFormat, type Placement } from './ar
 import { ARTICLE_PRIORITY, DiscoveryError, readDiscovery, robotsSitemaps, siteSeeds, sitemapDepth, MAX_DISCOVERY_BYTES } from './discovery.js';
 import { HostSlot } from './hosts.js';
 import { loadRobots, ROBOTS_TOKEN } from './robots.js';
-import { CrawlState, type ArticleStatus, type FrontierRow, type NewUrl, type Outcome } from './state.js';
+import { CrawlState, type ArticleStatus, type FrontierRow, type ManifestEntry, type NewUrl, type Outcome } from './state.js';
 import { hostOf, sameSite, siteOrigin, urlKey } from './url.js';
 import { WarcWriter } from './warc.js';
 import { stringifyJson } from '../export/json.js';
@@ -1100,16 +1100,7 @@ function isStatus(value: unknown): value is ArticleStatus {
 }
 
 /** One manifest.jsonl line (with its newline). */
-export function manifestLine(o: {
-  url: string;
-  finalUrl: string | null;
-  status: ArticleStatus;
-  reason: string | null;
-  file: string | null;
-  sha256: string | null;
-  findings: number | null;
-  fetchedAt: string | null;
-}): string {
+export function manifestLine(o: ManifestEntry): string {
   return (
     stringifyJson({
       url: o.url,

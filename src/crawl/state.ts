@@ -87,6 +87,18 @@ export interface StatusCount {
   count: number;
 }
 
+/** What manifest.jsonl says of one URL. */
+export interface ManifestEntry {
+  url: string;
+  finalUrl: string | null;
+  status: ArticleStatus;
+  reason: string | null;
+  file: string | null;
+  sha256: string | null;
+  findings: number | null;
+  fetchedAt: string | null;
+}
+
 export class StateLockedError extends Error {}
 
 interface RawRow {
@@ -375,16 +387,7 @@ export class CrawlState {
   }
 
   /** Every finished article as it stands (for rebuilding a lost manifest). */
-  *finishedArticles(): Generator<{
-    url: string;
-    finalUrl: string | null;
-    status: ArticleStatus;
-    reason: string | null;
-    file: string | null;
-    sha256: string | null;
-    findings: number | null;
-    fetchedAt: string | null;
-  }> {
+  *finishedArticles(): Generator<ManifestEntry> {
     yield* this.db
       .prepare(
         `SELECT url, final_url AS finalUrl, status, reason, file, sha256, findings, fetched_at AS fetchedAt FROM urls

@@ -27,15 +27,3 @@ const BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
 export function ruleById(id: string): Rule | undefined {
   return BY_ID.get(id);
 }
-
-export {
-  weekdayMismatch,
-  captionDateConflict,
-  dateAfterPublication,
-  datelinePublicationGap,
-  impossibleDate,
-  nameVariant,
-  duplicateCaption,
-  leftoverChrome,
-  missingCredit,
-};
