@@ -77,6 +77,25 @@ interface Run {
   peakMiB: number;
 }
 
+/** Samples a child's peak resident memory (VmHWM) until stopped; MiB, 0 where /proc does not tell. */
+function watchPeak(pid: number | undefined): { stop(): number } {
+  let peak = 0;
+  const timer = setInterval(() => {
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+    } catch {
+      // exited, or no /proc
+    }
+  }, 5);
+  return {
+    stop() {
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}
+
 function crawl(origin: string, extra: string[] = []): Promise<Run> {
   const out = mkdtempSync(join(tmpdir(), 'kliping-hostile-crawl-'));
   dirs.push(out);
@@ -86,21 +105,12 @@ function crawl(origin: string, extra: string[] = []): Promise<Run> {
       cwd: root,
       env: { ...process.env, NO_COLOR: '1' },
     });
-    let peak = 0;
-    const timer = setInterval(() => {
-      try {
-        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-        if (m) peak = Math.max(peak, Number(m[1]) / 1024);
-      } catch {
-        // exited, or no /proc
-      }
-    }, 5);
+    const peak = watchPeak(child.pid);
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     child.stdout.resume();
     child.on('close', (code) => {
-      clearInterval(timer);
-      resolve({ code, stderr, ms: Date.now() - t0, peakMiB: peak });
+      resolve({ code, stderr, ms: Date.now() - t0, peakMiB: peak.stop() });
     });
     child.stdin.end();
   });
@@ -279,20 +289,11 @@ describe('hostile WARC files', () => {
       const child = spawn(process.execPath, [bin, 'extract', '-f', 'jsonl', file], { cwd: root });
       let stdout = '';
       let stderr = '';
-      let peak = 0;
-      const timer = setInterval(() => {
-        try {
-          const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-          if (m) peak = Math.max(peak, Number(m[1]) / 1024);
-        } catch {
-          // exited, or no /proc
-        }
-      }, 5);
+      const peak = watchPeak(child.pid);
       child.stdout.on('data', (c) => (stdout += c));
       child.stderr.on('data', (c) => (stderr += c));
       child.on('close', (code) => {
-        clearInterval(timer);
-        resolve({ code, stdout, stderr, peakMiB: peak });
+        resolve({ code, stdout, stderr, peakMiB: peak.stop() });
       });
     });
     expect(r.stderr).not.toMatch(/\n\s+at |heap|Error:/);

@@ -1,5 +1,4 @@
 /** The author's name: JSON-LD, <meta name=author>, then the theme's byline. */
-import type { Element } from 'domhandler';
 import type { ParsedPage } from '../parse/document.js';
 import { jsonLdResolve, jsonText, metaValue, type PageMetadata } from './metadata.js';
 import { AUTHOR_SELECTORS } from './sites/selectors.js';

@@ -5,15 +5,6 @@ export function isElement(node: AnyNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
 }
 
-export function isText(node: AnyNode): node is Text {
-  return node.type === 'text';
-}
-
-export function attr(el: Element, name: string): string | null {
-  const v = el.attribs[name];
-  return v == null ? null : v;
-}
-
 /** Class and id of an element, lower-cased, space-separated. */
 export function classAndId(el: Element): string {
   const c = el.attribs.class;
@@ -38,17 +29,6 @@ export function rawText(node: AnyNode): string {
     if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return out;
-}
-
-/** Elements of a subtree in document order (the root included), without recursion limits. */
-export function* walkElements(root: AnyNode): Generator<Element> {
-  const stack: AnyNode[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (isElement(node)) yield node;
-    const children = (node as ParentNode).children;
-    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-  }
 }
 
 export function isAncestor(ancestor: AnyNode, node: AnyNode): boolean {

@@ -24,7 +24,7 @@ export function findHeadlineElement(page: ParsedPage, analysis: PageAnalysis, me
       if (normalizeText(rawText(el)).length >= 3) return el;
     }
   }
-  return findTitleInBody(page, analysis, metadata);
+  return findTitleInBody(analysis, metadata);
 }
 
 const TITLE_TAGS = new Set(['h2', 'h3', 'h4', 'b', 'strong', 'font', 'span', 'div', 'td', 'p', 'a', 'header']);
@@ -33,7 +33,7 @@ const TITLE_TAGS = new Set(['h2', 'h3', 'h4', 'b', 'strong', 'font', 'span', 'di
  * Pages without an h1 still print the title somewhere (a bold line in a table cell): the
  * element whose whole text is the <title>, or the <title> without its trailing parts.
  */
-function findTitleInBody(page: ParsedPage, analysis: PageAnalysis, metadata: PageMetadata): Element | null {
+function findTitleInBody(analysis: PageAnalysis, metadata: PageMetadata): Element | null {
   const title = metaValue(metadata, 'og:title') ?? metadata.title;
   if (!title) return null;
   const parts = normalizeText(title).split(SEPARATOR);

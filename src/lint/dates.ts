@@ -42,17 +42,8 @@ const WEEKDAY_READING_DAYS = 200;
  */
 export function mentionDate(m: DateMention, reference: Ymd | null): Ymd | null {
   if (!m.yearWritten && m.weekday && reference) {
-    let best: Ymd | null = null;
-    let bestDistance = Infinity;
-    for (const year of [reference.year, reference.year - 1, reference.year + 1]) {
-      if (!isValidDate(year, m.month, m.day)) continue;
-      const candidate = { year, month: m.month, day: m.day };
-      const distance = Math.abs(diffDays(reference, candidate));
-      if (distance <= WEEKDAY_READING_DAYS && distance < bestDistance && weekdayName(year, m.month, m.day) === m.weekday) {
-        best = candidate;
-        bestDistance = distance;
-      }
-    }
+    const weekday = m.weekday;
+    const best = nearestYear(m, reference, (c, distance) => distance <= WEEKDAY_READING_DAYS && weekdayName(c.year, c.month, c.day) === weekday);
     if (best) return best;
   }
   if (m.yearWritten) {
@@ -63,13 +54,18 @@ export function mentionDate(m: DateMention, reference: Ymd | null): Ymd | null {
     if (m.year === null || !isValidDate(m.year, m.month, m.day)) return null;
     return { year: m.year, month: m.month, day: m.day };
   }
+  return nearestYear(m, reference, () => true);
+}
+
+/** The reading of a year-less day and month nearest the reference (its year, or one either side) that passes `accept`. */
+function nearestYear(m: DateMention, reference: Ymd, accept: (candidate: Ymd, distance: number) => boolean): Ymd | null {
   let best: Ymd | null = null;
   let bestDistance = Infinity;
   for (const year of [reference.year, reference.year - 1, reference.year + 1]) {
     if (!isValidDate(year, m.month, m.day)) continue;
     const candidate = { year, month: m.month, day: m.day };
     const distance = Math.abs(diffDays(reference, candidate));
-    if (distance < bestDistance) {
+    if (distance < bestDistance && accept(candidate, distance)) {
       best = candidate;
       bestDistance = distance;
     }
