@@ -1,7 +1,8 @@
 // Shared body of every extractor worker (bench/extractors/<name>.mjs).
 //
 // A worker runs in its own child process so that its peak RSS is its own:
-//   node bench/extractors/<name>.mjs --corpus DIR --out FILE [--pages N] [--warmup N] [--jobs N] [--progress]
+//   node bench/extractors/<name>.mjs --corpus DIR --out FILE [--set aeb|text-dev|dates-dev]
+//                                    [--pages N] [--warmup N] [--jobs N] [--progress]
 // It loads the pages into memory (gunzip, once), does a warm-up pass, then one
 // timed pass in which only the extract calls are timed, and writes one JSON file
 // (see `result` below) to --out. Exit code 0 also when the extractor is
@@ -11,12 +12,13 @@
 //   { available: false, reason }
 // or
 //   { available: true, version, extract(html, url) -> Body | Promise<Body> }
-// where Body is the article text, or { text, note } to attach a note to the page
-// (e.g. "retried without <style>"); notes are listed in the bench output.
+// where Body is the article text, or { text, note, headline, published, publishedFrom }: a
+// note is attached to the page (e.g. "retried without <style>") and listed in the bench
+// output; the other fields are kept in the prediction for the sets that score them.
 import { renameSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { findCorpusDir, loadPages } from '../lib/corpus.mjs';
+import { loadPages } from '../lib/corpus.mjs';
 
 /**
  * Whitespace normalisation applied to every extractor's output (outside the
@@ -35,7 +37,7 @@ export function normalizeWhitespace(text) {
 }
 
 function parseArgs(argv) {
-  const opts = { warmup: 10, jobs: 1, progress: false };
+  const opts = { warmup: 10, jobs: 1, progress: false, set: 'aeb' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const val = () => {
@@ -48,6 +50,7 @@ function parseArgs(argv) {
     else if (a === '--warmup') opts.warmup = Number(val());
     else if (a === '--jobs') opts.jobs = Number(val());
     else if (a === '--progress') opts.progress = true;
+    else if (a === '--set') opts.set = val();
     else throw new Error(`unknown option ${a}`);
   }
   if (!opts.out) throw new Error('--out FILE is required');
@@ -56,6 +59,18 @@ function parseArgs(argv) {
 
 function isThenable(x) {
   return x != null && typeof x.then === 'function';
+}
+
+/** Fields of a record other than the body that a set may score. */
+const FIELDS = ['headline', 'published', 'publishedFrom'];
+
+/** An adapter's Body: a string, or an object with text, note and record fields. */
+function readBody(raw) {
+  if (typeof raw === 'string') return { text: raw, note: null, fields: {} };
+  if (!raw || typeof raw !== 'object') return { text: '', note: null, fields: {} };
+  const fields = {};
+  for (const k of FIELDS) if (raw[k] !== undefined) fields[k] = raw[k];
+  return { text: typeof raw.text === 'string' ? raw.text : '', note: raw.note ?? null, fields };
 }
 
 /**
@@ -79,16 +94,8 @@ async function timeSequential(extract, pages, { onProgress } = {}) {
       error = err;
     }
     const ms = performance.now() - t0;
-    let text = '';
-    let note = null;
-    if (!error) {
-      if (typeof raw === 'string') text = raw;
-      else if (raw && typeof raw === 'object') {
-        text = typeof raw.text === 'string' ? raw.text : '';
-        note = raw.note ?? null;
-      }
-    }
-    out.push({ id, text, note, ms, error });
+    const { text, note, fields } = error ? { text: '', note: null, fields: {} } : readBody(raw);
+    out.push({ id, text, note, fields, ms, error });
     onProgress?.(i + 1, pages.length);
     await yieldToEventLoop();
   }
@@ -113,11 +120,10 @@ async function timeParallel(adapter, pages, jobs, warmup) {
       pages.map(async ({ id, html, url }) => {
         const s = performance.now();
         try {
-          const raw = await pool.extract(html, url);
-          const text = typeof raw === 'string' ? raw : typeof raw?.text === 'string' ? raw.text : '';
-          return { id, text, note: null, ms: performance.now() - s, error: null };
+          const { text, fields } = readBody(await pool.extract(html, url));
+          return { id, text, note: null, fields, ms: performance.now() - s, error: null };
         } catch (error) {
-          return { id, text: '', note: null, ms: performance.now() - s, error };
+          return { id, text: '', note: null, fields: {}, ms: performance.now() - s, error };
         }
       }),
     );
@@ -149,6 +155,7 @@ export async function runWorker({ name, setup }) {
 
   const result = {
     name,
+    set: opts.set,
     available: false,
     reason: null,
     version: null,
@@ -178,7 +185,7 @@ export async function runWorker({ name, setup }) {
       result.available = true;
 
       const t1 = performance.now();
-      const pages = loadPages(findCorpusDir(opts.corpus), { pages: opts.pages });
+      const pages = loadPages(opts.corpus, { pages: opts.pages, set: opts.set });
       result.timing.loadMs = performance.now() - t1;
 
       // Warm-up (JIT, lazy module init, caches): results discarded, errors ignored.
@@ -202,7 +209,7 @@ export async function runWorker({ name, setup }) {
         total += r.ms;
         result.ids.push(r.id);
         result.msPerPage[r.id] = r.ms;
-        result.predictions[r.id] = { articleBody: normalizeWhitespace(r.text) };
+        result.predictions[r.id] = { articleBody: normalizeWhitespace(r.text), ...r.fields };
         if (r.note) result.notes.push({ id: r.id, note: String(r.note) });
         if (r.error) {
           result.errors.push({ id: r.id, message: String(r.error?.stack ?? r.error).split('\n').slice(0, 3).join('\n') });

@@ -9,11 +9,12 @@ import { runWorker } from './_harness.mjs';
 
 const repo = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
-/** Article body of a kliping record: `text`, else the paragraphs joined. */
+/** What the sets score of a kliping record: the body (`text`, else the paragraphs joined), headline, published. */
 function bodyOfRecord(record) {
-  if (record && typeof record.text === 'string') return record.text;
-  if (record && Array.isArray(record.paragraphs)) return record.paragraphs.join('\n\n');
-  return '';
+  let text = '';
+  if (record && typeof record.text === 'string') text = record.text;
+  else if (record && Array.isArray(record.paragraphs)) text = record.paragraphs.join('\n\n');
+  return { text, headline: record?.headline ?? null, published: record?.published ?? null, publishedFrom: record?.publishedFrom ?? null };
 }
 
 await runWorker({

@@ -49,7 +49,7 @@ await runWorker({
       const dom = new JSDOM(html, { url: url ?? 'https://example.invalid/', virtualConsole });
       try {
         const article = new Readability(dom.window.document).parse();
-        return article?.textContent ?? '';
+        return { text: article?.textContent ?? '', headline: article?.title ?? null };
       } finally {
         dom.window.close();
       }
@@ -74,8 +74,7 @@ await runWorker({
           // stay inside the timing; the page gets a note.
           const stripped = html.replace(STYLE_BLOCK, '');
           if (stripped === html) throw err;
-          const text = run(stripped, url);
-          return { text, note: `retried without <style>: jsdom threw ${String(err?.message ?? err).slice(0, 80)}` };
+          return { ...run(stripped, url), note: `retried without <style>: jsdom threw ${String(err?.message ?? err).slice(0, 80)}` };
         }
       },
     };
