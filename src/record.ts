@@ -57,6 +57,12 @@ export interface Finding {
   length?: number | null;
 }
 
+/**
+ * The source of `published`: JSON-LD, a <meta> or microdata value, a <time> element, a date
+ * the page prints, or the URL's path.
+ */
+export type PublishedFrom = 'jsonld' | 'meta' | 'time' | 'visible' | 'url';
+
 export interface ArticleRecord {
   schemaVersion: typeof SCHEMA_VERSION;
   /** Source URL, or file path for local input. */
@@ -65,8 +71,14 @@ export interface ArticleRecord {
   siteName: string | null;
   language: string | null;
   headline: string | null;
-  /** ISO 8601 with offset, from page metadata or the visible date; null if none. */
+  /**
+   * ISO 8601: 'YYYY-MM-DDTHH:MM:SS±HH:MM' when the offset is known (from the page, the
+   * dateline's place or the site's configured zone), 'YYYY-MM-DDTHH:MM:SS' local time when it
+   * is not, 'YYYY-MM-DD' when only the day is; null if no date.
+   */
   published: string | null;
+  /** Where `published` came from; null when it is null. */
+  publishedFrom: PublishedFrom | null;
   modified: string | null;
   dateline: Dateline | null;
   byline: Byline;

@@ -58,6 +58,7 @@ describe('the seed article', () => {
         iso: '2023-10-22',
         time: null,
         zone: null,
+        offset: null,
         timeOfDay: 'siang',
         form: 'numeric',
         language: 'id',

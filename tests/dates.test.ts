@@ -187,20 +187,45 @@ describe('normalizeTimestamp', () => {
     ['2024-10-22T14:05+0800', '2024-10-22T14:05:00+08:00'],
     ['2024-10-22T14:05:00+08', '2024-10-22T14:05:00+08:00'],
     ['2024-10-22T14:05:00-05:00', '2024-10-22T14:05:00-05:00'],
-    ['2024-10-22 14:05:00', '2024-10-22T14:05:00+07:00'],
-    ['2024-10-22T14:05', '2024-10-22T14:05:00+07:00'],
+    // A local time without a zone stays local: the offset is never guessed.
+    ['2024-10-22 14:05:00', '2024-10-22T14:05:00'],
+    ['2024-10-22T14:05', '2024-10-22T14:05:00'],
     ['2024-10-22', '2024-10-22'],
     ['  2024-10-22T14:05:33.123456+07:00\n', '2024-10-22T14:05:33+07:00'],
     ['2024-10-22T06:05:00.000Z', '2024-10-22T06:05:00+00:00'],
     ['2024-10-22 14:05:00 WITA', '2024-10-22T14:05:00+08:00'],
+    ['2023-11-08 22:35:29 PST', '2023-11-08T22:35:29-08:00'],
+    ['2020-04-07T12:33:32 CDT', '2020-04-07T12:33:32-05:00'],
+    ['2024-10-22T14:05:00 WIB', '2024-10-22T14:05:00+07:00'],
+    // RFC 2822 / HTTP dates
+    ['Wed, 02 Feb 2022 09:12:22 +0100', '2022-02-02T09:12:22+01:00'],
+    ['02 Feb 2022 09:12 GMT', '2022-02-02T09:12:00+00:00'],
+    ['Tue, 22 Oct 2024 06:05:00 GMT', '2024-10-22T06:05:00+00:00'],
+    // JavaScript and Java Date strings
+    ['Mon Jan 20 09:49:32 UTC 2020', '2020-01-20T09:49:32+00:00'],
+    ['Thu Nov 09 2023 06:35:29 GMT+0100 (Central European Standard Time)', '2023-11-09T06:35:29+01:00'],
+    // slashes and dots, year first
+    ['2020/10/04 15:05:21', '2020-10-04T15:05:21'],
+    ['2020/10/04', '2020-10-04'],
   ])('%j → %j', (input, expected) => {
     expect(normalizeTimestamp(input)).toBe(expected);
   });
 
-  it('uses the default zone for a time without an offset', () => {
-    expect(normalizeTimestamp('2024-10-22 14:05:00', { defaultZone: 'WITA' })).toBe('2024-10-22T14:05:00+08:00');
-    expect(normalizeTimestamp('2024-10-22T14:05:00', { defaultZone: 'WIT' })).toBe('2024-10-22T14:05:00+09:00');
-    expect(normalizeTimestamp('2024-10-22T14:05:00Z', { defaultZone: 'WIT' })).toBe('2024-10-22T14:05:00+00:00');
+  it('gives a local time the zone the caller knows (site configuration, dateline place), never a numeric or written one', () => {
+    expect(normalizeTimestamp('2024-10-22 14:05:00', { zone: 'WITA' })).toBe('2024-10-22T14:05:00+08:00');
+    expect(normalizeTimestamp('2024-10-22T14:05:00', { zone: 'WIT' })).toBe('2024-10-22T14:05:00+09:00');
+    expect(normalizeTimestamp('2024-10-22T14:05:00Z', { zone: 'WIT' })).toBe('2024-10-22T14:05:00+00:00');
+    expect(normalizeTimestamp('2024-10-22 14:05:00 WIB', { zone: 'WITA' })).toBe('2024-10-22T14:05:00+07:00');
+    expect(normalizeTimestamp('2024-10-22', { zone: 'WITA' })).toBe('2024-10-22');
+  });
+
+  it('reads a compact date and epoch seconds only when asked (a label says so)', () => {
+    expect(normalizeTimestamp('20200105')).toBeNull();
+    expect(normalizeTimestamp('20200105', { compact: true })).toBe('2020-01-05');
+    expect(normalizeTimestamp('20201345', { compact: true })).toBeNull();
+    expect(normalizeTimestamp('1580000000')).toBeNull();
+    expect(normalizeTimestamp('1580000000', { epoch: true })).toBe('2020-01-26T00:53:20+00:00');
+    expect(normalizeTimestamp('1580000000123', { epoch: true })).toBe('2020-01-26T00:53:20+00:00');
   });
 
   it.each(['garbage', '', '2024-02-30T10:00:00Z', '2024-10-22T25:00:00Z', '2024-10-22T10:61:00Z', '22/10/2024', '2024-10-22T14:05:00+08:00 extra', '2024-10-22T14:05:00+25:00'])(
@@ -215,11 +240,11 @@ describe('parseVisibleTimestamp', () => {
   it.each([
     ['Selasa, 22 Oktober 2024 14:05 WITA', '2024-10-22T14:05:00+08:00'],
     ['22 Okt 2024 - 14:05 WIB', '2024-10-22T14:05:00+07:00'],
-    ['Selasa, 22/10/2024 | 14:05', '2024-10-22T14:05:00+07:00'],
-    ['October 22, 2024 2:05 pm', '2024-10-22T14:05:00+07:00'],
-    ['October 22, 2024 12:05 am', '2024-10-22T00:05:00+07:00'],
+    ['Selasa, 22/10/2024 | 14:05', '2024-10-22T14:05:00'],
+    ['October 22, 2024 2:05 pm', '2024-10-22T14:05:00'],
+    ['October 22, 2024 12:05 am', '2024-10-22T00:05:00'],
     ['22 Oktober 2024', '2024-10-22'],
-    ['2024-10-22 14:05:00', '2024-10-22T14:05:00+07:00'],
+    ['2024-10-22 14:05:00', '2024-10-22T14:05:00'],
     ['2024-10-22T14:05:00+08:00', '2024-10-22T14:05:00+08:00'],
     ['Rabu, 23 Oktober 2024 | 09:15 WIT', '2024-10-23T09:15:00+09:00'],
     ['Diterbitkan: Jum\'at, 5 Januari 2024 pukul 10.00 WITA', '2024-01-05T10:00:00+08:00'],
@@ -230,16 +255,58 @@ describe('parseVisibleTimestamp', () => {
     ['Diterbitkan 2024-10-22T14:05Z', '2024-10-22T14:05:00+00:00'],
     ['Selasa, 22 Oktober 2024 - 07:30 WIB | Dibaca 1.234 kali', '2024-10-22T07:30:00+07:00'],
     ['Selasa, 22 Oktober 2024 | Dibaca 12.30 kali', '2024-10-22'],
+    ['Diposting: Selasa, 22 Oktober 2024 - 14:05 WITA | Dibaca: 120', '2024-10-22T14:05:00+08:00'],
+    // English bylines with US zones
+    ['by: Josh DuBose Posted: Nov 8, 2023 / 10:35 PM PST Updated: Nov 8, 2023 / 11:55 PM PST', '2023-11-08T22:35:00-08:00'],
+    ['January 19, 2020 / 12:25 PM / Updated 8 hours ago', '2020-01-19T12:25:00'],
+    ['Thursday 9 November 2023 08:00 GMT', '2023-11-09T08:00:00+00:00'],
+    // German: the day with an ordinal dot, "um … Uhr", two-digit years, spaced numbers, MESZ
+    ['Veröffentlicht am: 6. August 2009', '2009-08-06'],
+    ['6. Aug. 2009', '2009-08-06'],
+    ['6.Aug.2009', '2009-08-06'],
+    ['Mittwoch, 01. November 2023', '2023-11-01'],
+    ['[Samstag, 19. Juli 2014]', '2014-07-19'],
+    ['am 25.08.2015 22:30', '2015-08-25T22:30:00'],
+    ['Stand: 28.04.2020 14:05 Uhr', '2020-04-28T14:05:00'],
+    ['13. Januar 2014 um 10:00 Uhr MEZ', '2014-01-13T10:00:00+01:00'],
+    ['Von: Björn Jahner | 31.10.23', '2023-10-31'],
+    ['18. 05. 2014', '2014-05-18'],
+    ['Jänner 2014, 12. Jänner 2014', '2014-01-12'],
+    ['Mrz 25 2019, 19:02', '2019-03-25T19:02:00'],
+    // French, Spanish, Portuguese, Italian, Dutch, Polish
+    ['Le 11 septembre 2018 à 12:57', '2018-09-11T12:57:00'],
+    ['Publié le 1er mai 2020 à 12h30', '2020-05-01T12:30:00'],
+    ['mardi 3 mars 2020', '2020-03-03'],
+    ['15 de abril de 2020', '2020-04-15'],
+    ['15 de abril de 2020 a las 10:30', '2020-04-15T10:30:00'],
+    ['3 de março de 2021', '2021-03-03'],
+    ['12 gennaio 2022 alle 09:15', '2022-01-12T09:15:00'],
+    ['woensdag 12 februari 2020 om 14:00', '2020-02-12T14:00:00'],
+    ['15 kwietnia 2020 r.', '2020-04-15'],
+    ['12 paź 2021', '2021-10-12'],
+    // year first, CJK
+    ['2020/10/04 15:05:21', '2020-10-04T15:05:21'],
+    ['2023.11.02. 오전 10:00', '2023-11-02T10:00:00'],
+    ['2020年02月19日 20:29', '2020-02-19T20:29:00'],
+    ['发布时间：2020年2月19日', '2020-02-19'],
+    // month first where only that reading is a date (US)
+    ['Posted 11/25/2020', '2020-11-25'],
   ])('%j → %j', (input, expected) => {
     expect(parseVisibleTimestamp(input)).toBe(expected);
   });
 
-  it('uses the default zone for a time without one', () => {
-    expect(parseVisibleTimestamp('Selasa, 22/10/2024 | 14:05', { defaultZone: 'WITA' })).toBe('2024-10-22T14:05:00+08:00');
-    expect(parseVisibleTimestamp('Selasa, 22/10/2024 | 14:05 WIT', { defaultZone: 'WITA' })).toBe('2024-10-22T14:05:00+09:00');
+  it('gives a local time the zone the caller knows, and reads US numeric dates month first when told', () => {
+    expect(parseVisibleTimestamp('Selasa, 22/10/2024 | 14:05', { zone: 'WITA' })).toBe('2024-10-22T14:05:00+08:00');
+    expect(parseVisibleTimestamp('Selasa, 22/10/2024 | 14:05 WIT', { zone: 'WITA' })).toBe('2024-10-22T14:05:00+09:00');
+    expect(parseVisibleTimestamp('11/08/2023')).toBe('2023-08-11');
+    expect(parseVisibleTimestamp('11/08/2023', { numericOrder: 'mdy' })).toBe('2023-11-08');
   });
 
-  it.each(['2 jam yang lalu', 'Selasa siang', '', '31/9/2024 14:05', 'Senin (29/9)', 'oleh Redaksi'])('finds no timestamp in %j', (input) => {
+  it('leaves a lower-case word that spells a zone alone', () => {
+    expect(parseVisibleTimestamp('Oct 22, 2024 10:00 wet weather')).toBe('2024-10-22T10:00:00');
+  });
+
+  it.each(['2 jam yang lalu', 'Selasa siang', '', '31/9/2024 14:05', 'Senin (29/9)', 'oleh Redaksi', '5 mai', 'menang 3 set', '18. 05. 14'])('finds no timestamp in %j', (input) => {
     expect(parseVisibleTimestamp(input)).toBeNull();
   });
 });

@@ -13,7 +13,7 @@ const pages = readdirSync(dir)
   .sort();
 
 const FIELDS = [
-  'schemaVersion', 'url', 'canonicalUrl', 'siteName', 'language', 'headline', 'published', 'modified',
+  'schemaVersion', 'url', 'canonicalUrl', 'siteName', 'language', 'headline', 'published', 'publishedFrom', 'modified',
   'dateline', 'byline', 'category', 'tags', 'captions', 'paragraphs', 'text',
 ] as const;
 

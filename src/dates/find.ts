@@ -39,13 +39,15 @@
 //   "jam 3 sore" → 15:00, "jam 1 siang" → 13:00 (1-5 siang), "jam 8 malam" → 20:00 (6-11 malam);
 //   "pm"/"am" are honoured the same way. 24-hour times (13 and up) are left alone.
 
-import { isValidDate, toIsoDate, type Zone } from './calendar.js';
+import { isValidDate, toIsoDate } from './calendar.js';
+import { ZONE_OFFSETS } from './vocabulary/zones.js';
 import {
   MONTH_ALTERNATION,
   WEEKDAY_ALTERNATION,
   WEEKDAYS_ID,
   lookupMonth,
   lookupWeekday,
+  type DateLanguage,
   type MonthSpelling,
   type WeekdayName,
   type WeekdaySpelling,
@@ -81,16 +83,27 @@ export interface DateMention {
   iso: string | null;
   /** Clock time 'HH:MM'. */
   time: string | null;
-  zone: Zone | null;
+  /** Zone name written after the time, upper case ("WITA", "PST", "MESZ"), or null. */
+  zone: string | null;
+  /** UTC offset of that zone ('+08:00'), or null when no zone is written. */
+  offset: string | null;
   /** A time-of-day word right after the date or time. */
   timeOfDay: TimeOfDay | null;
   form: 'numeric' | 'named' | 'iso';
-  language: 'id' | 'en';
+  /** Language of the weekday or month name; numeric dates count as 'id'. */
+  language: DateLanguage;
 }
 
 export interface FindOptions {
   /** Context year for dates written without one. */
   year?: number | null;
+  /**
+   * The text is a short date field the page prints (a byline, a meta line, a <time>), not
+   * prose: numeric dates with a two-digit year after '.' or '-' ("31.10.23") need no weekday.
+   */
+  field?: boolean;
+  /** Order of an all-numeric date whose day and month could be swapped: 'dmy' (default) or 'mdy' (US pages). */
+  numericOrder?: 'dmy' | 'mdy';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -98,34 +111,75 @@ export interface FindOptions {
 
 /** Horizontal whitespace: an expression's parts never span a line break (except inside the date). */
 const H = '[^\\S\\r\\n]';
+/** Words before a clock time: Indonesian pukul/pkl/jam, English at, German um, French à, Spanish a las, Portuguese às, Italian alle, Dutch om. */
+const TIME_KEYWORDS = 'pukul|pkl\\.?|jam|at|um|à|a[^\\S\\r\\n]+las|às|alle|om';
+/** Zone names after a clock time (vocabulary/zones.ts), longest first so WITA wins over WIT. */
+const ZONE_ALTERNATION = Object.keys(ZONE_OFFSETS)
+  .filter((z) => z.length > 1)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+/** Zones matched in any case; others only in capitals ("wet" is a word, WET a zone). */
+const INDONESIAN_ZONES = new Set(['WIB', 'WITA', 'WIT']);
 /** Not followed by a letter. */
 const NL = '(?![\\p{L}])';
 /** Not followed by a digit. */
 const NN = '(?![\\p{N}])';
 const ORD = '(?:st|nd|rd|th)?';
+/** What may follow a day number before its month: an ordinal (22nd, 1er, 1º) or nothing. */
+const DAY_SUFFIX = '(?:st|nd|rd|th|er|º|ª)?';
 const MON = `(?:${MONTH_ALTERNATION})`;
 const WD = `(?:${WEEKDAY_ALTERNATION})`;
 const RANGE_WORD = `(?:s\\.?${H}?d\\.?|s\\/d|sampai|hingga|dan|&|to|and|until|through)`;
 const YEAR4 = '[1-9]\\d{3}';
 
 const CORE_RE = new RegExp(
-  '(?<![\\p{L}\\p{N}_])(?:' +
-    // ISO: 2024-10-22
-    `(?<iy>${YEAR4})-(?<im>\\d{2})-(?<id>\\d{2})${NN}` +
+  '(?:(?<![\\p{L}\\p{N}_])(?:' +
+    // year first: 2024-10-22, 2020/10/04, 2023.11.02
+    `(?<iy>${YEAR4})(?<is>[-/.])(?<im>\\d{1,2})\\k<is>(?<id>\\d{1,2})${NN}` +
     // day first, named month: 22 Oktober 2024, 22 Okt. 2024, 22-Okt-2024, 22nd of October 2024,
+    // 13. Januar 2014, 6.Aug.2009, 15 de abril de 2020, 1er mai 2020,
     // with an optional range start: 21-22 Oktober 2024, 21 s.d. 22 Oktober 2024
-    `|(?:(?<rd>\\d{1,2})${ORD}(?:\\s*[-–—]\\s*|\\s+${RANGE_WORD}\\s+))?` +
-    `(?<dd>\\d{1,2})${ORD}(?:\\s+(?:of\\s+)?|-)(?<dm>${MON})${NL}` +
-    `(?:\\.?(?:\\s+|-|,\\s*)(?<dy>${YEAR4})${NN})?` +
+    `|(?:(?<rd>\\d{1,2})${ORD}\\.?(?:\\s*[-–—]\\s*|\\s+${RANGE_WORD}\\s+))?` +
+    `(?<dd>\\d{1,2})(?:${DAY_SUFFIX}(?:\\s+(?:of\\s+|de\\s+|del\\s+)?|-)|\\.${H}*)(?<dm>${MON})${NL}` +
+    `(?:(?:\\.?(?:\\s+|-|,\\s*|\\s+de\\s+|\\s+del\\s+)|\\.)(?<dy>${YEAR4})${NN})?` +
     // month first: October 22, 2024; Oct. 22 2024; October 21-22, 2024
     `|(?<mm>${MON})${NL}\\.?\\s+(?<md>\\d{1,2})${ORD}(?:\\s*[-–—]\\s*(?<md2>\\d{1,2})${ORD})?${NN}` +
     `(?:,?\\s*(?<my>${YEAR4})${NN})?` +
     // numeric: 22/10/2024, 22-10-2024, 22.10.2024, 26/2/24, 29/9; range start 21-22/10/2024
     `|(?:(?<nr>\\d{1,2})\\s*[-–]\\s*(?=\\d{1,2}[/.]\\d{1,2}))?` +
-    `(?<nd>\\d{1,2})(?<ns>[/.\\-])(?<nm>\\d{1,2})(?:\\k<ns>(?<ny>\\d{4}|\\d{2}))?${NN}` +
-    ')',
-  'dgiu',
+    `(?<nd>\\d{1,2})(?<ns>[/.\\-])(?<nsp>${H})?(?<nm>\\d{1,2})(?:\\k<ns>\\k<nsp>?(?<ny>\\d{4}|\\d{2}))?${NN}` +
+    '))' +
+    // Chinese, Japanese and Korean: 2020年2月19日, 2023년 11월 2일 (glued to the words around them)
+    `|(?<![\\p{N}])(?<cy>${YEAR4})${H}*[年년]${H}*(?<cm>\\d{1,2})${H}*[月월]${H}*(?<cd>\\d{1,2})${NN}${H}*[日일]?`,
+  'dyiu',
 );
+
+const DIGIT_RUN_RE = /\d+/g;
+const LETTER_RE = /\p{L}/u;
+
+/**
+ * Where a date expression can begin: every form starts with a digit, except the month-first
+ * ones ("October 22, 2024", "Oct. 22"), which start with the word right before a number. The
+ * big pattern is tried at these places only, not at every character.
+ */
+function candidateStarts(text: string): number[] {
+  const starts: number[] = [];
+  DIGIT_RUN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DIGIT_RUN_RE.exec(text)) !== null) {
+    const run = m.index;
+    let j = run;
+    while (j > 0 && isSpaceCode(text.charCodeAt(j - 1))) j--;
+    if (j < run) {
+      if (text.charCodeAt(j - 1) === 46 /* . */) j--;
+      let k = j;
+      while (k > 0 && LETTER_RE.test(text[k - 1])) k--;
+      if (k < j && (starts.length === 0 || starts[starts.length - 1] < k)) starts.push(k);
+    }
+    if (starts.length === 0 || starts[starts.length - 1] < run) starts.push(run);
+  }
+  return starts;
+}
 
 const NBW = "(?![\\p{L}'’‘`ʼ´])";
 /** What may stand between the start of a context slice and a date: weekday(s), "tanggal", "(". */
@@ -143,14 +197,14 @@ const REGULATION_RE = new RegExp(`(?<![\\p{L}])(?:no|nomor|nomer|nmr|nr|num)\\.?
 
 const TIME_RE = new RegExp(
   `${H}*(?:[,|/•·@\\-–—]${H}*)?` +
-    `(?:(?<kw>pukul|pkl\\.?|jam|at)${NL}${H}*(?<kh>\\d{1,2})(?:[.:](?<km>\\d{2}))?` +
-    `|(?<bh>\\d{1,2})(?<bsep>[.:])(?<bm>\\d{2}))` +
-    `(?:[.:](?<sec>\\d{2}))?${NN}` +
+    `(?:(?<kw>${TIME_KEYWORDS})${NL}${H}*(?<kh>\\d{1,2})(?:[.:h](?<km>\\d{2}))?` +
+    `|(?<bh>\\d{1,2})(?<bsep>[.:h])(?<bm>\\d{2}))` +
+    `(?:[.:](?<sec>\\d{2}))?${NN}(?:${H}*(?<uhr>Uhr|h)${NL})?` +
     `(?:${H}*(?:-|–|—|s\\.?${H}?d\\.?|s\\/d|sampai|hingga|to)${H}*` +
     `(?:\\d{1,2}[.:]\\d{2}(?![\\p{N}]|[.:/]\\p{N})|selesai|finish))?` +
     `(?:${H}*(?<ap>[ap])\\.?m\\.?${NL})?` +
-    `(?:${H}*(?<zone>WITA|WIB|WIT)${NL})?`,
-  'iuy',
+    `(?:${H}*(?<zone>${ZONE_ALTERNATION})${NL})?`,
+  'diuy',
 );
 
 const CLOSE_RE = new RegExp(`${H}*\\)`, 'y');
@@ -266,7 +320,7 @@ interface TimeMatch {
   hour: number;
   minute: number;
   twelveHour: boolean; // written with am/pm
-  zone: Zone | null;
+  zone: string | null;
 }
 
 function matchTime(text: string, pos: number): TimeMatch | null {
@@ -286,8 +340,14 @@ function matchTime(text: string, pos: number): TimeMatch | null {
     else hour = hour === 12 ? 12 : hour + 12;
   }
   if (hour > 23) return null;
-  const zone = g.zone !== undefined ? (g.zone.toUpperCase() as Zone) : null;
-  const end = m.index + m[0].length;
+  let zone = g.zone !== undefined ? g.zone.toUpperCase() : null;
+  let end = m.index + m[0].length;
+  if (zone !== null && !INDONESIAN_ZONES.has(zone) && g.zone !== zone) {
+    // "wet", "est" in lower case are words, not zones: the time ends before them.
+    end = m.indices!.groups!.zone![0];
+    while (end > m.index && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    zone = null;
+  }
   if (g.kw === undefined && zone === null && ap === null && g.bsep === '.') {
     // A bare "12.30" must not be a number in a sentence ("12.30 persen").
     let p = end;
@@ -344,20 +404,25 @@ interface Core {
 }
 
 /** Interprets a CORE_RE match; null when it is not a date at all (regardless of context). */
-function readCore(text: string, m: RegExpExecArray): { core: Core; sep: string; yearDigits: number; monthRaw: string } | null {
+function readCore(
+  text: string,
+  m: RegExpExecArray,
+  { numericOrder, field }: ScanOptions,
+): { core: Core; sep: string; yearDigits: number; monthRaw: string } | null {
   const g = m.groups!;
   const ix = m.indices!.groups!;
   const matchEnd = m.index + m[0].length;
-  if (g.iy !== undefined) {
-    const month = Number(g.im);
-    const day = Number(g.id);
+  if (g.iy !== undefined || g.cy !== undefined) {
+    // Year first (2024-10-22, 2020/10/04, 2020年2月19日): never ambiguous.
+    const month = Number(g.im ?? g.cm);
+    const day = Number(g.id ?? g.cd);
     if (month < 1 || month > 12 || day < 1 || day > 31) return null;
     return {
       core: {
-        form: 'iso', day, month, year: Number(g.iy), dateStart: m.index, dateEnd: matchEnd,
+        form: 'iso', day, month, year: Number(g.iy ?? g.cy), dateStart: ix.iy?.[0] ?? ix.cy![0], dateEnd: matchEnd,
         first: null, monthSpelling: null, monthFirst: false,
       },
-      sep: '-', yearDigits: 4, monthRaw: '',
+      sep: g.is ?? '年', yearDigits: 4, monthRaw: '',
     };
   }
   if (g.dd !== undefined) {
@@ -404,11 +469,16 @@ function readCore(text: string, m: RegExpExecArray): { core: Core; sep: string; 
     };
   }
   // numeric
-  const day = Number(g.nd);
-  const month = Number(g.nm);
+  let day = Number(g.nd);
+  let month = Number(g.nm);
+  // Day first unless the page writes month first (US) or the numbers only make sense so (11/25/2020).
+  if (g.ns === '/' && g.nr === undefined && ((numericOrder === 'mdy' && month <= 31 && day <= 12) || (field && month > 12 && day <= 12))) {
+    [day, month] = [month, day];
+  }
   if (day < 1 || day > 31 || month < 1 || month > 12) return null;
   const ny = g.ny;
   if (ny !== undefined && ny.length === 4 && ny.charCodeAt(0) === 48) return null; // "0812"
+  if (g.nsp !== undefined && ny?.length !== 4) return null; // spaced ("18. 05. 2014") only with a full year
   let first: Core['first'] = null;
   if (g.nr !== undefined) {
     const rd = Number(g.nr);
@@ -432,20 +502,22 @@ function readCore(text: string, m: RegExpExecArray): { core: Core; sep: string; 
  */
 function englishMonthFirst(text: string, start: number, monthRaw: string, core: Core): boolean {
   const ms = core.monthSpelling;
-  if (!ms || ms.language === 'id') return false;
+  if (!ms || !ms.languages.includes('en')) return false;
   const c = monthRaw.charCodeAt(0);
   if (!(c >= 65 && c <= 90)) return false;
-  if (ms.language === 'en') return true;
+  if (!ms.languages.includes('id')) return true;
   if (text.charCodeAt(start + monthRaw.length) === 46 /* . */) return true;
   return EN_BEFORE_MONTH_RE.test(text.slice(Math.max(0, start - 16), start));
 }
 
-function language(ws: WeekdaySpelling | null, core: Core): 'id' | 'en' {
+function language(ws: WeekdaySpelling | null, core: Core): DateLanguage {
   if (ws) return ws.language;
   const ms = core.monthSpelling;
   if (!ms) return 'id';
-  if (ms.language === 'both') return core.monthFirst ? 'en' : 'id';
-  return ms.language;
+  const has = (l: DateLanguage) => ms.languages.includes(l);
+  if (has('en') && (core.monthFirst || !has('id'))) return 'en';
+  if (has('id')) return 'id';
+  return ms.languages[0];
 }
 
 function buildMention(
@@ -460,7 +532,7 @@ function buildMention(
   core: Core,
   contextYear: number | null,
   time: string | null,
-  zone: Zone | null,
+  zone: string | null,
   timeOfDay: TimeOfDay | null,
 ): DateMention {
   const yearWritten = core.year !== null;
@@ -483,25 +555,31 @@ function buildMention(
     iso: valid && year !== null ? toIsoDate(year, core.month, day) : null,
     time,
     zone,
+    offset: zone !== null ? (ZONE_OFFSETS[zone] ?? null) : null,
     timeOfDay,
     form: core.form,
     language: language(ws, core),
   };
 }
 
-function scan(text: string, contextYear: number | null, out: DateMention[]): void {
+interface ScanOptions {
+  contextYear: number | null;
+  field: boolean;
+  numericOrder: 'dmy' | 'mdy';
+}
+
+function scan(text: string, options: ScanOptions, out: DateMention[]): void {
+  const { contextYear, field } = options;
   if (!HAS_DIGIT_RE.test(text)) return; // every form has a digit
   const re = CORE_RE;
-  re.lastIndex = 0;
   let floor = 0; // end of the previous mention: mentions never overlap
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    const retry = m.index + 1;
-    const read = readCore(text, m);
-    if (!read) {
-      re.lastIndex = retry;
-      continue;
-    }
+  for (const at of candidateStarts(text)) {
+    if (at < floor) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m === null) continue;
+    const read = readCore(text, m, options);
+    if (!read) continue;
     const { core, sep, yearDigits, monthRaw } = read;
     const coreStart = core.first ? core.first.start : core.dateStart;
     const coreEnd = core.dateEnd;
@@ -518,24 +596,20 @@ function scan(text: string, contextYear: number | null, out: DateMention[]): voi
     } else {
       if (p1 === '-' && m.index > 1 && WORD_CHAR_RE.test(text[m.index - 2])) ok = false; // URL slugs
       if (core.year === null && monthRaw.toLowerCase() === 'may' && LOWER_RE.test(monthRaw)) ok = false;
+      // "3 set", "5 mai": months of languages read only with a written year.
+      if (core.year === null && core.monthSpelling?.needsYear) ok = false;
     }
-    if (!ok) {
-      re.lastIndex = retry;
-      continue;
-    }
+    if (!ok) continue;
     const prefix = readPrefix(text, coreStart, floor);
     const anchored = prefix.w1s !== null || prefix.tanggal;
     if (core.form === 'numeric' || core.form === 'iso') {
       if (prefix.regulation) ok = false;
-      if (core.form === 'numeric' && yearDigits !== 4 && sep !== '/' && !anchored) ok = false;
+      if (core.form === 'numeric' && yearDigits !== 4 && sep !== '/' && !anchored && !field) ok = false;
       if (core.form === 'numeric' && yearDigits === 0 && !anchored) ok = false;
     } else if (core.year === null && core.monthFirst && prefix.w1s === null && !englishMonthFirst(text, m.index, monthRaw, core)) {
       ok = false;
     }
-    if (!ok || inUrl(text, m.index, coreEnd)) {
-      re.lastIndex = retry;
-      continue;
-    }
+    if (!ok || inUrl(text, m.index, coreEnd)) continue;
 
     // After the date: time, closing parenthesis, time of day.
     const paren = prefix.parenStart >= 0;
@@ -581,7 +655,6 @@ function scan(text: string, contextYear: number | null, out: DateMention[]): voi
       out.push(buildMention(text, start, pos, core.dateStart, coreEnd, ws, prefix.w1, core.day, core, contextYear, time, zone, timeOfDay));
     }
     floor = pos;
-    re.lastIndex = pos;
   }
 }
 
@@ -592,10 +665,10 @@ function scan(text: string, contextYear: number | null, out: DateMention[]): voi
 export function findDates(text: string, options?: FindOptions): DateMention[] {
   const out: DateMention[] = [];
   if (typeof text !== 'string' || text.length === 0) return out;
-  const y = options != null && typeof options === 'object' ? options.year : null;
-  const contextYear = typeof y === 'number' && Number.isInteger(y) ? y : null;
+  const o = options != null && typeof options === 'object' ? options : {};
+  const contextYear = typeof o.year === 'number' && Number.isInteger(o.year) ? o.year : null;
   try {
-    scan(text, contextYear, out);
+    scan(text, { contextYear, field: o.field === true, numericOrder: o.numericOrder === 'mdy' ? 'mdy' : 'dmy' }, out);
   } catch {
     // Defensive only: keep what was found.
   }

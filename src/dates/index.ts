@@ -1,5 +1,6 @@
-// The date engine: Indonesian and English date expressions in free text, and the real
-// (proleptic Gregorian) calendar. Pure functions, no dependencies.
+// The date engine: date expressions in free text (Indonesian, Malay, English and the European
+// languages of vocabulary/), machine and visible timestamps, and the real (proleptic Gregorian)
+// calendar. Pure functions, no dependencies.
 
 export {
   WEEKDAYS_ID,
@@ -26,4 +27,13 @@ export {
   type Zone,
 } from './calendar.js';
 export { findDates, type DateMention, type FindOptions, type TimeOfDay } from './find.js';
-export { parseVisibleTimestamp, normalizeTimestamp, type TimestampOptions } from './datetime.js';
+export {
+  parseVisibleTimestamp,
+  normalizeTimestamp,
+  parseMachineTimestamp,
+  readVisibleTimestamp,
+  formatTimestamp,
+  type Timestamp,
+  type TimestampOptions,
+} from './datetime.js';
+export type { DateLanguage } from './names.js';

@@ -1,5 +1,9 @@
-// Weekday and month names as data. The scanner builds its regular expressions from these
-// tables once, at module load; adding a spelling here is all it takes to recognise it.
+// Weekday and month names: the canonical Indonesian and English lists, and the lookup of
+// every spelling in vocabulary/ (by language). The scanner builds its regular expressions from
+// these once, at module load; adding a spelling to vocabulary/ is all it takes to recognise it.
+
+import { MONTH_TABLES, YEARLESS_LANGUAGES, type DateLanguage } from './vocabulary/months.js';
+import { WEEKDAY_TABLES } from './vocabulary/weekdays.js';
 
 export type WeekdayName = 'Minggu' | 'Senin' | 'Selasa' | 'Rabu' | 'Kamis' | 'Jumat' | 'Sabtu';
 
@@ -23,14 +27,14 @@ export const MONTHS_EN: readonly string[] = Object.freeze([
   'July', 'August', 'September', 'October', 'November', 'December',
 ]);
 
-export type NameLanguage = 'id' | 'en' | 'both';
+export type { DateLanguage } from './vocabulary/months.js';
 
 export interface WeekdaySpelling {
   /** Lower case, apostrophes removed (the lookup key). */
   readonly key: string;
   /** 0 = Sunday. */
   readonly index: number;
-  readonly language: 'id' | 'en';
+  readonly language: DateLanguage;
   /** Abbreviations are only taken as weekdays when written with a capital letter. */
   readonly abbreviation: boolean;
 }
@@ -39,54 +43,58 @@ export interface MonthSpelling {
   readonly key: string;
   /** 1-12. */
   readonly month: number;
-  readonly language: NameLanguage;
+  /** Every language that writes the month so (a key is one month in all of them). */
+  readonly languages: readonly DateLanguage[];
   readonly abbreviation: boolean;
+  /** Taken as a month only with a written year: no language of it is read without one. */
+  readonly needsYear: boolean;
 }
 
-function w(key: string, index: number, language: 'id' | 'en', abbreviation = false): WeekdaySpelling {
-  return { key, index, language, abbreviation };
+function spellings(list: string): string[] {
+  return list ? list.split('|') : [];
 }
 
-function m(key: string, month: number, language: NameLanguage, abbreviation = false): MonthSpelling {
-  return { key, month, language, abbreviation };
+function buildWeekdays(): WeekdaySpelling[] {
+  const byKey = new Map<string, WeekdaySpelling>();
+  for (const table of WEEKDAY_TABLES) {
+    const add = (list: readonly string[], abbreviation: boolean) =>
+      list.forEach((names, index) => {
+        for (const name of spellings(names)) if (!byKey.has(name)) byKey.set(name, { key: name, index, language: table.language, abbreviation });
+      });
+    add(table.names, false);
+    add(table.abbreviations, true);
+  }
+  return [...byKey.values()];
 }
 
-/** Every weekday spelling the scanner knows. "Jumat" also covers Jum'at / Jum’at (apostrophes are optional). */
-export const WEEKDAY_SPELLINGS: readonly WeekdaySpelling[] = Object.freeze([
-  w('minggu', 0, 'id'), w('ahad', 0, 'id'),
-  w('senin', 1, 'id'),
-  w('selasa', 2, 'id'),
-  w('rabu', 3, 'id'),
-  w('kamis', 4, 'id'),
-  w('jumat', 5, 'id'),
-  w('sabtu', 6, 'id'),
-  w('min', 0, 'id', true), w('sen', 1, 'id', true), w('sel', 2, 'id', true), w('rab', 3, 'id', true),
-  w('kam', 4, 'id', true), w('jum', 5, 'id', true), w('sab', 6, 'id', true),
-  w('sunday', 0, 'en'), w('monday', 1, 'en'), w('tuesday', 2, 'en'), w('wednesday', 3, 'en'),
-  w('thursday', 4, 'en'), w('friday', 5, 'en'), w('saturday', 6, 'en'),
-  w('sun', 0, 'en', true), w('mon', 1, 'en', true), w('tue', 2, 'en', true), w('tues', 2, 'en', true),
-  w('wed', 3, 'en', true), w('thu', 4, 'en', true), w('thur', 4, 'en', true), w('thurs', 4, 'en', true),
-  w('fri', 5, 'en', true), w('sat', 6, 'en', true),
-]);
+function buildMonths(): MonthSpelling[] {
+  const byKey = new Map<string, { month: number; languages: DateLanguage[]; abbreviation: boolean }>();
+  for (const table of MONTH_TABLES) {
+    const add = (list: readonly string[], abbreviation: boolean) =>
+      list.forEach((names, i) => {
+        for (const name of spellings(names)) {
+          const entry = byKey.get(name);
+          if (!entry) byKey.set(name, { month: i + 1, languages: [table.language], abbreviation });
+          else if (entry.month === i + 1) {
+            if (!entry.languages.includes(table.language)) entry.languages.push(table.language);
+            entry.abbreviation &&= abbreviation;
+          } else throw new Error(`month name "${name}" is month ${entry.month} and ${i + 1}`);
+        }
+      });
+    add(table.names, false);
+    add(table.abbreviations, true);
+  }
+  return [...byKey].map(([key, e]) => ({
+    key, month: e.month, languages: e.languages, abbreviation: e.abbreviation,
+    needsYear: !e.languages.some((l) => YEARLESS_LANGUAGES.has(l)),
+  }));
+}
 
-/** Every month spelling the scanner knows, Indonesian (old spellings included) and English. */
-export const MONTH_SPELLINGS: readonly MonthSpelling[] = Object.freeze([
-  m('januari', 1, 'id'), m('january', 1, 'en'), m('jan', 1, 'both', true),
-  m('februari', 2, 'id'), m('pebruari', 2, 'id'), m('febuari', 2, 'id'), m('february', 2, 'en'),
-  m('feb', 2, 'both', true), m('peb', 2, 'id', true),
-  m('maret', 3, 'id'), m('march', 3, 'en'), m('mar', 3, 'both', true),
-  m('april', 4, 'both'), m('apr', 4, 'both', true),
-  m('mei', 5, 'id'), m('may', 5, 'en'),
-  m('juni', 6, 'id'), m('june', 6, 'en'), m('jun', 6, 'both', true),
-  m('juli', 7, 'id'), m('july', 7, 'en'), m('jul', 7, 'both', true),
-  m('agustus', 8, 'id'), m('august', 8, 'en'),
-  m('agu', 8, 'id', true), m('agt', 8, 'id', true), m('ags', 8, 'id', true),
-  m('aug', 8, 'en', true),
-  m('september', 9, 'both'), m('sept', 9, 'both', true), m('sep', 9, 'both', true),
-  m('oktober', 10, 'id'), m('october', 10, 'en'), m('okt', 10, 'id', true), m('oct', 10, 'en', true),
-  m('november', 11, 'both'), m('nopember', 11, 'id'), m('nov', 11, 'both', true), m('nop', 11, 'id', true),
-  m('desember', 12, 'id'), m('december', 12, 'en'), m('des', 12, 'id', true), m('dec', 12, 'en', true),
-]);
+/** Every weekday spelling the scanner knows (see vocabulary/weekdays.ts). "Jumat" also covers Jum'at / Jum’at. */
+export const WEEKDAY_SPELLINGS: readonly WeekdaySpelling[] = Object.freeze(buildWeekdays());
+
+/** Every month spelling the scanner knows (see vocabulary/months.ts). */
+export const MONTH_SPELLINGS: readonly MonthSpelling[] = Object.freeze(buildMonths());
 
 const APOSTROPHES_RE = /['’‘`ʼ´]/g;
 

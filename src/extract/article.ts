@@ -6,7 +6,8 @@ import type { AnyNode, Element } from 'domhandler';
 import type { ParsedPage } from '../parse/document.js';
 import type { SourcedText } from '../parse/sourced-text.js';
 import { SCHEMA_VERSION, type ArticleRecord } from '../record.js';
-import type { Zone } from '../dates/index.js';
+import { formatTimestamp, type Zone } from '../dates/index.js';
+import { zoneOfPlace } from '../dates/places.js';
 import { jsonLdOfType, jsonLdResolve, jsonText, metaValue, readMetadata, type PageMetadata } from './metadata.js';
 import { PageAnalysis } from './scorer.js';
 import { findContentRoots } from './content-root.js';
@@ -14,7 +15,7 @@ import { collectBlocks, figureBlock, hasImageOrCaption, isCaptionElement, isFigu
 import { assembleBody, type Body } from './body.js';
 import { normalizeText } from '../util/text.js';
 import { findHeadlineElement, readHeadline } from './headline.js';
-import { readPublicationDates } from './published.js';
+import { applyZone, readPublicationDates } from './published/index.js';
 import { readLead } from './lead.js';
 import { readAuthor } from './author.js';
 import { readCategory, readTags } from './taxonomy.js';
@@ -27,8 +28,15 @@ export interface ExtractOptions {
   url?: string | null;
   /** What to record as `url` when it is not the page URL (a local file path). */
   source?: string | null;
-  /** Zone for timestamps written without one (Indonesian pages: WIB). */
-  defaultZone?: Zone;
+  /**
+   * The site's zone, when configured: local times the page prints without a zone get its
+   * offset. Without it the offset comes only from the page or the dateline's place.
+   */
+  zone?: Zone | null;
+  /** @deprecated the former name of `zone`; it no longer defaults to WIB. */
+  defaultZone?: Zone | null;
+  /** When the page was fetched: a date after it is not the page's. Default: now. */
+  now?: Date;
 }
 
 /** The record plus where each of its texts stood in the source, for lint positions. */
@@ -39,10 +47,12 @@ export interface Extraction {
   fields: Map<string, SourcedText>;
   /** How the body was found (a theme selector, or "scorer"). */
   method: string;
+  /** Why `published` is what it is: the step of the date ranking that decided. */
+  publishedWhy: string;
 }
 
 export function extractArticle(page: ParsedPage, options: ExtractOptions = {}): Extraction {
-  const defaultZone = options.defaultZone ?? 'WIB';
+  const siteZone = options.zone ?? options.defaultZone ?? null;
   const metadata = readMetadata(page);
   const analysis = new PageAnalysis(page.document);
   const pageUrl = options.url ?? page.url ?? null;
@@ -54,9 +64,8 @@ export function extractArticle(page: ParsedPage, options: ExtractOptions = {}): 
 
   const headlineElement = findHeadlineElement(page, analysis, metadata);
   const headline = readHeadline(metadata, headlineElement, siteName, host);
-  const { published, modified } = readPublicationDates(page, metadata, headlineElement, defaultZone);
-
   const { roots, method } = findContentRoots(page, analysis);
+
   const blocks = [
     ...featuredImages(roots, headlineElement, analysis, baseUrl),
     ...roots.flatMap((root) => collectBlocks(root, { baseUrl, isChrome: (el) => analysis.isChrome(el), headline: headlineElement })),
@@ -65,8 +74,19 @@ export function extractArticle(page: ParsedPage, options: ExtractOptions = {}): 
   body = preferStructuredBody(body, metadata);
 
   const paragraphs = body.paragraphs.map((p) => p.text);
-  const { dateline, captions } = readLead(paragraphs, body.captions, published);
+  const dates = readPublicationDates(page, metadata, headlineElement, roots[0] ?? null, {
+    urls: [pageUrl, canonicalUrl],
+    titles: [headline, metadata.title],
+    lead: paragraphs.slice(0, 2),
+    zone: siteZone,
+    now: options.now,
+  });
+  const { dateline, captions } = readLead(paragraphs, body.captions, dates.published?.date ?? null);
   const text = paragraphs.join('\n\n');
+  // A local time without a zone: the dateline's place may tell it (BANJARMASIN → WITA).
+  const zone = siteZone ?? (dateline?.place ? zoneOfPlace(dateline.place, text) : null);
+  const published = applyZone(dates.published, zone);
+  const modified = applyZone(dates.modified, zone);
 
   const record: ArticleRecord = {
     schemaVersion: SCHEMA_VERSION,
@@ -75,8 +95,9 @@ export function extractArticle(page: ParsedPage, options: ExtractOptions = {}): 
     siteName,
     language: readLanguage(metadata, text),
     headline,
-    published,
-    modified,
+    published: published ? formatTimestamp(published) : null,
+    publishedFrom: published ? dates.publishedFrom : null,
+    modified: modified ? formatTimestamp(modified) : null,
     dateline,
     byline: { author: readAuthor(page, metadata), initials: body.initials },
     category: readCategory(page, metadata, headlineElement, headline),
@@ -92,7 +113,7 @@ export function extractArticle(page: ParsedPage, options: ExtractOptions = {}): 
   body.paragraphs.forEach((p, i) => fields.set(`paragraphs[${i}]`, p));
   body.captions.forEach((c, i) => fields.set(`caption[${i}]`, c.sourced));
   if (dateline && body.paragraphs[0]) fields.set('dateline', body.paragraphs[0]);
-  return { record, page, fields, method };
+  return { record, page, fields, method, publishedWhy: dates.why };
 }
 
 /**

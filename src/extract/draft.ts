@@ -22,7 +22,9 @@ import { parse as parseYaml } from 'yaml';
 import { parsePage } from '../parse/document.js';
 import type { SourcedText } from '../parse/sourced-text.js';
 import { SCHEMA_VERSION, type ArticleRecord } from '../record.js';
-import { normalizeTimestamp, parseVisibleTimestamp, type Zone } from '../dates/index.js';
+import { formatTimestamp, parseMachineTimestamp, readVisibleTimestamp, type Timestamp, type Zone } from '../dates/index.js';
+import { zoneOfPlace } from '../dates/places.js';
+import { applyZone } from './published/index.js';
 import type { Extraction } from './article.js';
 import { takeClosingInitials } from './initials.js';
 import { captionCredit, looksLikeCaption } from './caption.js';
@@ -36,8 +38,10 @@ export interface DraftOptions {
   source?: string | null;
   /** The article's URL, if known (resolves relative image paths). */
   url?: string | null;
-  /** Zone for a front-matter time written without one (default WIB). */
-  defaultZone?: Zone;
+  /** The site's zone: a front-matter time written without one gets its offset (else the dateline's place decides, else none). */
+  zone?: Zone | null;
+  /** @deprecated the former name of `zone`; it no longer defaults to WIB. */
+  defaultZone?: Zone | null;
 }
 
 const HTML_START = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|article|main|section|div|p|figure|h[1-6]|table|span|a|img|header|nav|amp-|\?xml)/i;
@@ -85,7 +89,8 @@ const EMPHASISED = /^(\*{1,2}|_{1,2})(?=\S)([\s\S]*\S)\1$/;
 export function extractDraft(text: string, options: DraftOptions = {}): Extraction {
   const source = typeof text === 'string' ? text : '';
   const lines = splitLines(source);
-  const fm = readFrontMatter(source, lines, options.defaultZone ?? 'WIB');
+  const siteZone = options.zone ?? options.defaultZone ?? null;
+  const fm = readFrontMatter(source, lines, siteZone);
   const pageUrl = options.url ?? fm.url ?? null;
   const items = classify(lines.slice(fm.bodyLine));
 
@@ -195,9 +200,11 @@ export function extractDraft(text: string, options: DraftOptions = {}): Extracti
   // The reporter's initials closing the body, as for pages.
   const initials = takeClosingInitials(paragraphs, captions);
   const paragraphTexts = paragraphs.map((p) => p.text);
-  const published = fm.published;
-  const { dateline, captions: recordCaptions } = readLead(paragraphTexts, captions, published);
+  const { dateline, captions: recordCaptions } = readLead(paragraphTexts, captions, fm.published?.date ?? null);
   const body = paragraphTexts.join('\n\n');
+  const zone = siteZone ?? (dateline?.place ? zoneOfPlace(dateline.place, body) : null);
+  const published = applyZone(fm.published, zone);
+  const modified = applyZone(fm.modified, zone);
 
   const record: ArticleRecord = {
     schemaVersion: SCHEMA_VERSION,
@@ -206,8 +213,9 @@ export function extractDraft(text: string, options: DraftOptions = {}): Extracti
     siteName: fm.siteName,
     language: fm.language ?? guessLanguage([headline?.text ?? '', body].join('\n')),
     headline: headline?.text || null,
-    published,
-    modified: fm.modified,
+    published: published ? formatTimestamp(published) : null,
+    publishedFrom: published ? 'meta' : null,
+    modified: modified ? formatTimestamp(modified) : null,
     dateline,
     byline: { author, initials },
     category: fm.category,
@@ -223,7 +231,7 @@ export function extractDraft(text: string, options: DraftOptions = {}): Extracti
   paragraphs.forEach((p, n) => fields.set(`paragraphs[${n}]`, p));
   captions.forEach((c, n) => fields.set(`caption[${n}]`, c.sourced));
   if (dateline && paragraphs[0]) fields.set('dateline', paragraphs[0]);
-  return { record, page: parsePage(source, pageUrl), fields, method: 'draft' };
+  return { record, page: parsePage(source, pageUrl), fields, method: 'draft', publishedWhy: published ? 'the front matter' : 'no date in the front matter' };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -575,8 +583,8 @@ interface FrontMatter {
   /** Index of the first line after the front matter. */
   bodyLine: number;
   title: SourcedText | null;
-  published: string | null;
-  modified: string | null;
+  published: Timestamp | null;
+  modified: Timestamp | null;
   url: string | null;
   author: string | null;
   category: string | null;
@@ -585,7 +593,7 @@ interface FrontMatter {
   siteName: string | null;
 }
 
-function readFrontMatter(source: string, lines: Line[], defaultZone: Zone): FrontMatter {
+function readFrontMatter(source: string, lines: Line[], zone: Zone | null): FrontMatter {
   const none: FrontMatter = { bodyLine: 0, title: null, published: null, modified: null, url: null, author: null, category: null, tags: [], language: null, siteName: null };
   if (lines[0]?.text.trimEnd() !== '---') return none;
   const close = lines.findIndex((l, i) => i > 0 && (l.text.trimEnd() === '---' || l.text.trimEnd() === '...'));
@@ -609,9 +617,9 @@ function readFrontMatter(source: string, lines: Line[], defaultZone: Zone): Fron
     }
     return null;
   };
-  const when = (...keys: string[]): string | null => {
+  const when = (...keys: string[]): Timestamp | null => {
     const v = str(...keys);
-    return v ? (normalizeTimestamp(v, { defaultZone }) ?? parseVisibleTimestamp(v, { defaultZone })) : null;
+    return v ? (parseMachineTimestamp(v, { zone }) ?? readVisibleTimestamp(v, { zone })) : null;
   };
   const title = str('headline', 'title', 'judul');
   if (title) {

@@ -72,20 +72,59 @@ function isInsideSvg(el: Element): boolean {
 
 /** Parse one ld+json script leniently; broken JSON is skipped, never thrown. */
 function collectJsonLd(source: string, out: JsonObject[]): void {
-  const text = source.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/<!\[CDATA\[|\/\/\]\]>\s*$/g, '');
+  const text = source.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/<!\[CDATA\[|\/\/\]\]>\s*$/g, '').trim();
   if (!text) return;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
     try {
-      // Common breakage: raw newlines/tabs inside strings, trailing commas.
-      data = JSON.parse(text.replace(/[\u0000-\u001F]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
+      data = JSON.parse(browserJson(text));
     } catch {
       return;
     }
   }
   flatten(data, out, 0);
+}
+
+/**
+ * What browsers and search engines accept in ld+json but JSON.parse refuses, made strict:
+ * comments outside strings, raw line breaks and tabs inside strings, trailing commas.
+ * One pass over the characters, aware of strings and escapes.
+ */
+export function browserJson(text: string): string {
+  let out = '';
+  let inString = false;
+  let trailingComma = -1; // where in `out` a comma stands with only whitespace after it
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') {
+        out += c + (text[i + 1] ?? '');
+        i++;
+      } else if (c === '"') {
+        inString = false;
+        out += c;
+      } else if (c < ' ') out += c === '\t' ? '\\t' : c === '\n' || c === '\r' ? '\\n' : ' ';
+      else out += c;
+      continue;
+    }
+    if (c === '/' && text[i + 1] === '/') {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+      continue;
+    }
+    if (c === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+      continue;
+    }
+    if ((c === '}' || c === ']') && trailingComma >= 0) out = out.slice(0, trailingComma) + out.slice(trailingComma + 1);
+    if (c === ',') trailingComma = out.length;
+    else if (c > ' ') trailingComma = -1;
+    if (c === '"') inString = true;
+    out += c;
+  }
+  return out;
 }
 
 function flatten(data: unknown, out: JsonObject[], depth: number): void {
@@ -104,6 +143,24 @@ function types(obj: JsonObject): string[] {
   if (typeof t === 'string') return [t];
   if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
   return [];
+}
+
+/**
+ * schema.org types other than articles whose objects carry the page's own datePublished
+ * (recipes, how-tos, Q&A and forum pages, videos, podcasts, reviews, datasets).
+ */
+const CREATIVE_WORK_TYPES = /^(?:Recipe|HowTo|QAPage|FAQPage|Question|DiscussionForumPosting|VideoObject|PodcastEpisode|Episode|Review|CriticReview|Book|Course|Dataset|Photograph|CreativeWork|MediaObject|AudioObject|Guide|Blog|Periodical|PublicationIssue)$/;
+
+/**
+ * The JSON-LD object whose dates are the page's: the article, else the first other creative
+ * work that carries a date. A Comment, a Person or an Organization never is.
+ */
+export function jsonLdDated(metadata: PageMetadata): JsonObject | null {
+  if (metadata.article && (metadata.article.datePublished || metadata.article.dateCreated || metadata.article.dateModified)) return metadata.article;
+  for (const obj of metadata.jsonLd) {
+    if ((obj.datePublished || obj.dateCreated || obj.uploadDate) && types(obj).some((t) => CREATIVE_WORK_TYPES.test(t))) return obj;
+  }
+  return metadata.article;
 }
 
 function pickArticle(objects: JsonObject[]): JsonObject | null {

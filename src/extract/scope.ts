@@ -12,7 +12,9 @@ const ELSEWHERE = /(?:^|[\s_-])(?:sidebar|menu|navbar|navigation|related|related
 export function outsideArticle(el: Element): boolean {
   for (let p = el.parent; p && isElement(p); p = p.parent) {
     if (p.name === 'body' || p.name === 'html') break;
-    if (p.name === 'nav' || p.name === 'aside') return true;
+    if (p.name === 'nav') return true;
+    // An <aside> is the page's margin, unless it sits inside the article (a byline box, a meta column).
+    if (p.name === 'aside' && !insideArticleElement(p)) return true;
     const c = p.attribs.class;
     const id = p.attribs.id;
     if (!c && !id) continue;
@@ -20,5 +22,10 @@ export function outsideArticle(el: Element): boolean {
       if (token && ELSEWHERE.test(token) && !LAYOUT_TOKENS.some((re) => re.test(token))) return true;
     }
   }
+  return false;
+}
+
+function insideArticleElement(el: Element): boolean {
+  for (let p = el.parent; p && isElement(p); p = p.parent) if (p.name === 'article') return true;
   return false;
 }

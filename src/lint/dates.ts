@@ -94,7 +94,8 @@ export function styleOf(text: string, m: DateMention): DateStyle {
     separator: sep,
     twoDigitYear: m.form === 'numeric' && m.yearWritten && yearDigits === 2,
     withYear: m.yearWritten,
-    language: m.language,
+    // Suggestions are written in English for English dates, in Indonesian for every other language.
+    language: m.language === 'en' ? 'en' : 'id',
     monthFirst: m.form === 'named' && !/^\d/.test(part),
   };
 }
@@ -130,7 +131,7 @@ export function weekdayOfYmd(d: Ymd): WeekdayName {
 }
 
 /** A canonical (Indonesian) weekday name in the mention's language: "Selasa" or "Tuesday". */
-export function weekdayIn(name: WeekdayName, language: 'id' | 'en'): string {
+export function weekdayIn(name: WeekdayName, language: string): string {
   return language === 'en' ? WEEKDAYS_EN[WEEKDAYS_ID.indexOf(name)] : name;
 }
 
