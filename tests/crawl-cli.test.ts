@@ -198,8 +198,11 @@ describe('kliping crawl: data and logs', () => {
 
 describe('kliping crawl: interrupted and resumed', () => {
   it('after kill -9 (twice) and a rerun, the archive equals an uninterrupted run, and no finished URL is fetched again', async () => {
+    // Small enough to finish well inside the test timeout on a busy machine; three sitemaps so
+    // that the first kill lands during discovery.
     const s = await startFakeSite({
-      articles: 1000,
+      articles: 400,
+      perSitemap: 150,
       faults: ['/fault/404/', '/fault/410/', '/private/rahasia-redaksi/', '/fault/amp/', '/fault/mirror/', '/fault/gzip/', '/fault/cp1252/'],
     });
     sites.push(s);
@@ -209,7 +212,7 @@ describe('kliping crawl: interrupted and resumed', () => {
     const a = await run(args(whole));
     expect(a.code).toBe(1); // the 404 and the 410
     const expected = manifestLines(whole);
-    expect(expected.length).toBe(1000 + 7);
+    expect(expected.length).toBe(400 + 7);
 
     s.resetHits();
     const resumed = tmp();
@@ -220,13 +223,13 @@ describe('kliping crawl: interrupted and resumed', () => {
     expect((await early.done).signal).toBe('SIGKILL');
     expect(countLines(resumed)).toBe(0);
     const first = start(args(resumed));
-    await until(() => countLines(resumed) >= 300);
+    await until(() => countLines(resumed) >= 120);
     first.child.kill('SIGKILL');
     const killed = await first.done;
     expect(killed.signal).toBe('SIGKILL');
     const finishedBeforeKill = new Set(manifestLines(resumed).map((l) => l.url as string));
-    expect(finishedBeforeKill.size).toBeGreaterThanOrEqual(300);
-    expect(finishedBeforeKill.size).toBeLessThan(1000);
+    expect(finishedBeforeKill.size).toBeGreaterThanOrEqual(120);
+    expect(finishedBeforeKill.size).toBeLessThan(400);
 
     s.resetHits();
     const b = await run(args(resumed));
@@ -253,8 +256,9 @@ describe('kliping crawl: interrupted and resumed', () => {
       if (finishedBeforeKill.has(l.url as string)) continue;
       expect(s.hits.get(path(l.url as string)) ?? 0).toBe(l.status === 'skipped' ? 0 : 1);
     }
-    expect(b.stderr).toMatch(/kliping crawl: done: 1,007 article URLs/);
-  });
+    expect(b.stderr).toMatch(/kliping crawl: done: 407 article URLs/);
+    // Four crawls of one site: the timeout guards against a hang, it does not time the crawl.
+  }, 180_000);
 
   it('on Ctrl-C finishes the requests in flight, prints the summary, exits 130; the rerun finishes the job', async () => {
     const s = await startFakeSite({ articles: 120, slowMs: 100 });

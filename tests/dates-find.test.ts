@@ -457,3 +457,63 @@ describe('several mentions', () => {
     expect(found[0].raw).toBe('Senin-Jumat (21/10/2024)');
   });
 });
+
+describe('the open web: other languages and forms', () => {
+  it.each([
+    // [text, raw, date part, iso, language]
+    ['Mittwoch, 01. November 2023', 'Mittwoch, 01. November 2023', '01. November 2023', '2023-11-01', 'de'],
+    ['am 13. Jänner 2014 um 10:12 Uhr', '13. Jänner 2014 um 10:12 Uhr', '13. Jänner 2014', '2014-01-13', 'de'],
+    ['6. Aug. 2009', '6. Aug. 2009', '6. Aug. 2009', '2009-08-06', 'en'],
+    ['mardi 3 mars 2020', 'mardi 3 mars 2020', '3 mars 2020', '2020-03-03', 'fr'],
+    ['le 1er juin 2020', '1er juin 2020', '1er juin 2020', '2020-06-01', 'fr'],
+    ['15 de abril de 2020', '15 de abril de 2020', '15 de abril de 2020', '2020-04-15', 'es'],
+    ['3 de março de 2021', '3 de março de 2021', '3 de março de 2021', '2021-03-03', 'pt'],
+    ['giovedì 12 gennaio 2023', 'giovedì 12 gennaio 2023', '12 gennaio 2023', '2023-01-12', 'it'],
+    ['woensdag 12 februari 2020', 'woensdag 12 februari 2020', '12 februari 2020', '2020-02-12', 'nl'],
+    ['15 kwietnia 2020 r.', '15 kwietnia 2020', '15 kwietnia 2020', '2020-04-15', 'pl'],
+    ['Jumat, 3 Julai 2020', 'Jumat, 3 Julai 2020', '3 Julai 2020', '2020-07-03', 'id'],
+    ['8 Ogos 2021', '8 Ogos 2021', '8 Ogos 2021', '2021-08-08', 'ms'],
+  ])('%j', (text, raw, date, iso, language) => {
+    one(text, { raw, date, iso, language: language as DateMention['language'] });
+  });
+
+  it('checks the weekday of every language against the calendar', () => {
+    // 1 November 2023 was a Wednesday (Rabu): the canonical weekday is Indonesian.
+    expect(findDates('Mittwoch, 01. November 2023')[0]).toMatchObject({ weekday: 'Rabu', weekdayRaw: 'Mittwoch' });
+    expect(findDates('Donnerstag, 01. November 2023')[0]).toMatchObject({ weekday: 'Kamis' });
+  });
+
+  it('reads months of languages other than Indonesian and English only with a written year', () => {
+    expect(findDates('Tim voli menang 3 set, lalu 5 mai')).toEqual([]);
+    expect(findDates('am 5. Mai')).toEqual([]);
+    expect(findDates('am 5. Mai 2014').map((m) => m.iso)).toEqual(['2014-05-05']);
+    // Indonesian and English stay readable without a year.
+    expect(findDates('Senin (21/10) dan 5 Mei').map((m) => m.raw)).toEqual(['Senin (21/10)', '5 Mei']);
+  });
+
+  it('reads year-first, CJK and spaced numeric dates', () => {
+    expect(findDates('2020/10/04 15:05:21')[0]).toMatchObject({ iso: '2020-10-04', time: '15:05', form: 'iso' });
+    expect(findDates('2023.11.02. 10:00')[0]).toMatchObject({ iso: '2023-11-02' });
+    expect(findDates('发布时间：2020年02月19日 20:29')[0]).toMatchObject({ iso: '2020-02-19', time: '20:29' });
+    expect(findDates('2023년 11월 2일')[0]).toMatchObject({ iso: '2023-11-02' });
+    expect(findDates('18. 05. 2014')[0]).toMatchObject({ iso: '2014-05-18' });
+    expect(findDates('18. 05. 14')).toEqual([]);
+  });
+
+  it('reads two-digit years after dots only in a date field, and month-first numbers only when told', () => {
+    expect(findDates('Von: Björn Jahner | 31.10.23')).toEqual([]);
+    expect(findDates('Von: Björn Jahner | 31.10.23', { field: true })[0]).toMatchObject({ iso: '2023-10-31' });
+    expect(findDates('Posted 11/08/2023')[0]).toMatchObject({ iso: '2023-08-11' });
+    expect(findDates('Posted 11/08/2023', { numericOrder: 'mdy' })[0]).toMatchObject({ iso: '2023-11-08' });
+    // 11/25/2020 is only a date month first: read so in a field, never in prose (a slip to report there).
+    expect(findDates('Posted 11/25/2020', { field: true })[0]).toMatchObject({ iso: '2020-11-25' });
+    expect(findDates('tanggal 11/25/2020')).toEqual([]);
+  });
+
+  it('gives the offset of the zone written after the time; a lower-case word is not a zone', () => {
+    expect(findDates('Nov 8, 2023 10:35 PM PST')[0]).toMatchObject({ time: '22:35', zone: 'PST', offset: '-08:00' });
+    expect(findDates('13. Januar 2014 um 10:00 Uhr MEZ')[0]).toMatchObject({ time: '10:00', zone: 'MEZ', offset: '+01:00' });
+    expect(findDates('Kamis (24/10/2024) pukul 09.30 Wita')[0]).toMatchObject({ zone: 'WITA', offset: '+08:00' });
+    expect(findDates('Oct 22, 2024 10:00 est')[0]).toMatchObject({ time: '10:00', zone: null, offset: null });
+  });
+});

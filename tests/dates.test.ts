@@ -283,6 +283,14 @@ describe('parseVisibleTimestamp', () => {
     ['12 gennaio 2022 alle 09:15', '2022-01-12T09:15:00'],
     ['woensdag 12 februari 2020 om 14:00', '2020-02-12T14:00:00'],
     ['15 kwietnia 2020 r.', '2020-04-15'],
+    // Czech, Russian, Ukrainian, Turkish, Swedish, Danish, Finnish
+    ['15. dubna 2020', '2020-04-15'],
+    ['15 августа 2016, 13:43', '2016-08-15T13:43:00'],
+    ['15 квітня 2020', '2020-04-15'],
+    ['15 Nisan 2020', '2020-04-15'],
+    ['12 maj 2021', '2021-05-12'],
+    ['3. marts 2021', '2021-03-03'],
+    ['15. tammikuuta 2020', '2020-01-15'],
     ['12 paź 2021', '2021-10-12'],
     // year first, CJK
     ['2020/10/04 15:05:21', '2020-10-04T15:05:21'],
@@ -308,5 +316,23 @@ describe('parseVisibleTimestamp', () => {
 
   it.each(['2 jam yang lalu', 'Selasa siang', '', '31/9/2024 14:05', 'Senin (29/9)', 'oleh Redaksi', '5 mai', 'menang 3 set', '18. 05. 14'])('finds no timestamp in %j', (input) => {
     expect(parseVisibleTimestamp(input)).toBeNull();
+  });
+});
+
+describe('the vocabulary tables', () => {
+  it('list twelve months and seven weekdays per language, and no spelling names two months', async () => {
+    const { MONTH_TABLES } = await import('../src/dates/vocabulary/months.js');
+    const { WEEKDAY_TABLES } = await import('../src/dates/vocabulary/weekdays.js');
+    const { MONTH_SPELLINGS } = await import('../src/dates/names.js');
+    for (const t of MONTH_TABLES) {
+      expect(t.names, t.language).toHaveLength(12);
+      expect(t.abbreviations, t.language).toHaveLength(12);
+    }
+    for (const t of WEEKDAY_TABLES) expect(t.names, t.language).toHaveLength(7);
+    const byKey = new Map<string, number>();
+    for (const s of MONTH_SPELLINGS) {
+      expect(byKey.get(s.key) ?? s.month, s.key).toBe(s.month);
+      byKey.set(s.key, s.month);
+    }
   });
 });

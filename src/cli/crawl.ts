@@ -3,6 +3,8 @@ import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { Command, Option } from 'commander';
+import { zoneOption } from './zone.js';
+import type { Zone } from '../dates/index.js';
 // The crawl machinery (SQLite, WARC) loads only when a crawl runs, not with every command.
 import type { CrawlOptions, CrawlSummary } from '../crawl/index.js';
 import { ProgressLine } from '../crawl/progress.js';
@@ -29,6 +31,7 @@ export interface CrawlCommandOptions extends FetchCliOptions {
   retries: string;
   maxRedirects: string;
   jobs: string;
+  zone?: Zone;
   warc?: boolean;
   recrawl?: boolean;
   rediscover?: boolean;
@@ -58,6 +61,7 @@ export function crawlCommand(io: CliIO, setExit: (code: number) => void): Comman
     .option('--retries <n>', 'retries of a request after a network error, a timeout or a 5xx', '2')
     .option('--max-redirects <n>', 'redirects followed per URL', '5')
     .option('--jobs <n>', 'extract on N worker threads (1: on the main thread)', '1')
+    .addOption(zoneOption())
     .option('--warc', 'also write the raw requests and responses as WARC 1.1 (gzip per record) into ARCHIVE/warc/')
     .option('--recrawl', 'fetch every URL of the archive again, with conditional requests (a 304 is recorded as not-modified)')
     .option('--rediscover', 'read the sitemaps, feed and REST API again, for articles published since')
@@ -268,6 +272,7 @@ function buildOptions(
       maxRedirects: intOption(options.maxRedirects, '--max-redirects', 0),
     },
     jobs: intOption(options.jobs, '--jobs', 1),
+    zone: options.zone ?? null,
     warc: options.warc === true,
     recrawl: options.recrawl === true,
     rediscover: options.rediscover === true,

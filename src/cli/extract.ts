@@ -11,6 +11,8 @@ import { AtomicStream } from '../sink/atomic.js';
 import { InputError, fsReason, isWarcFile, loadInput, loadWarcInputs, type LoadedInput } from './inputs.js';
 import { DataOut, Log, readAll, type CliIO } from './io.js';
 import { fetchOptionsFrom, addFetchOptions } from './fetch-options.js';
+import { zoneOption } from './zone.js';
+import type { Zone } from '../dates/index.js';
 import { lintConfigFor } from './lint.js';
 import { ConfigLookup } from '../lint/config-file.js';
 import { ConfigError } from '../lint/config.js';
@@ -30,6 +32,7 @@ export interface ExtractCommandOptions {
   /** false with --no-lint: leave `findings` empty. */
   lint?: boolean;
   jobs?: string;
+  zone?: Zone;
 }
 
 export function extractCommand(io: CliIO, setExit: (code: number) => void): Command {
@@ -41,7 +44,8 @@ export function extractCommand(io: CliIO, setExit: (code: number) => void): Comm
     .option('--out-dir <dir>', 'write one file per article into DIR, named after the URL slug or headline')
     .option('--url <url>', 'the page URL of a local file or stdin input (for resolving relative links)')
     .option('--no-lint', 'do not lint: leave "findings" empty (lint follows .klipingrc.json otherwise)')
-    .option('--jobs <n>', 'extract on N worker threads (output keeps the input order)', '1');
+    .option('--jobs <n>', 'extract on N worker threads (output keeps the input order)', '1')
+    .addOption(zoneOption());
   addFetchOptions(cmd);
   cmd.addHelpText(
     'after',
@@ -103,7 +107,7 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
     try {
       const url = loaded.url ?? options.url ?? null;
       const lint = configs ? await lintConfigFor(loaded.source.replace(/#.*$/, ''), configs) : false;
-      const opts = { url, contentType: loaded.contentType, source: loaded.url ?? options.url ?? loaded.source, lint };
+      const opts = { url, contentType: loaded.contentType, source: loaded.url ?? options.url ?? loaded.source, lint, zone: options.zone ?? null };
       const record = pool ? await pool.extract(loaded.bytes, opts) : extract(loaded.bytes, opts);
       if (!record.headline && record.paragraphs.length === 0) return { input: loaded.source, error: 'no article found (no headline and no text)' };
       return { input: loaded.source, record };

@@ -7,6 +7,7 @@
  * duplicated and no finished URL fetched again.
  */
 import { ensureDirSync } from '../sink/dirs.js';
+import type { Zone } from '../dates/index.js';
 import { formatDuration } from './summary.js';
 import { existsSync, readFileSync, statSync, writeFileSync, renameSync, openSync, fsyncSync, closeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -74,6 +75,8 @@ export interface CrawlOptions {
   maxDeferrals?: number;
   /** Extract on this many worker threads (default 1: on the main thread). */
   jobs?: number;
+  /** The site's time zone, for local times printed without one (see ExtractOptions.zone). */
+  zone?: Zone | null;
   /** Also write the raw requests and responses as WARC 1.1 into ARCHIVE/warc/. */
   warc?: boolean;
   /** Start a new pass over every known URL, with conditional requests (a 304 is recorded as not-modified). */
@@ -778,7 +781,8 @@ export class Crawler {
 
     let record: ArticleRecord;
     try {
-      const options = { url: res.finalUrl, contentType: res.contentType };
+      // Nothing the page dates after its fetch is its publication date.
+      const options = { url: res.finalUrl, contentType: res.contentType, zone: this.o.zone ?? null, now: new Date() };
       record = this.pool ? await this.pool.extract(res.body, options) : extract(res.body, options);
     } catch (err) {
       endTurn();

@@ -11,6 +11,14 @@ describe(RULE, () => {
     expect(findings[0].message).toBe('dated 5/11/2024, after the page was published on 4/11/2024 — a photo cannot be taken after its page went out');
   });
 
+  it('knows the publication date from a labelled line when the page has no date metadata (the date engine)', () => {
+    // Only "Diposting: Senin, 4 November 2024 - 10:30 WITA" in a plain div, no h1, no metadata.
+    const findings = lintFixture('fixtures/lint/date-after-publication-diposting-line.html');
+    expect(findings.map((f) => f.rule)).toEqual([RULE]);
+    expect(findings[0]).toMatchObject({ where: 'caption[0]', found: 'Selasa (5/11/2024)' });
+    expect(findings[0].message).toContain('after the page was published on 4/11/2024');
+  });
+
   it('catches a dateline a year ahead, suggesting the publication year', () => {
     const [f] = ofRule(lintDraft(draft({ published: '2024-10-22T14:05:00+08:00', body: ['MARTAPURA – Bupati meresmikan jembatan, Selasa (22/10/2025) pagi.'] })), RULE);
     expect(f.where).toBe('dateline');

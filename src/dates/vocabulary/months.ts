@@ -11,10 +11,13 @@
 //   German CMS date formats; fr, es, pt, it, nl, pl: the month names and the abbreviations
 //   their CMSs (WordPress locales, Drupal, Typo3) print by default. Polish has the genitive
 //   ("15 kwietnia 2020") beside the nominative.
+// - cs, ru, uk, tr, sv, da, no, fi: the other languages of European and Turkish news sites, as
+//   their WordPress and Drupal locales print a date ("15 августа 2016", "15. dubna 2020",
+//   "15 Nisan 2020", "15. tammikuuta 2020"): genitive or partitive forms beside the nominative.
 // Names of these languages that are also common words elsewhere ("set", "gen", "mag", "out",
 // "mai" …) are only taken as months with a written year: see `needsYear` below.
 
-export type DateLanguage = 'id' | 'ms' | 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl';
+export type DateLanguage = 'id' | 'ms' | 'en' | 'de' | 'fr' | 'es' | 'pt' | 'it' | 'nl' | 'pl' | 'cs' | 'ru' | 'uk' | 'tr' | 'sv' | 'da' | 'no' | 'fi';
 
 export interface MonthTable {
   readonly language: DateLanguage;
@@ -78,6 +81,49 @@ export const MONTH_TABLES: readonly MonthTable[] = [
       'listopada|listopad', 'grudnia|grudzień|grudzien',
     ],
     abbreviations: ['sty', 'lut', '', 'kwi', '', 'cze', 'lip', 'sie', 'wrz', 'paź|paz', 'lis', 'gru'],
+  },
+  {
+    language: 'cs',
+    names: ['ledna|leden', 'února|unora|únor', 'března|brezna|březen', 'dubna|duben', 'května|kvetna|květen', 'června|cervna|červen', 'července|cervence|červenec', 'srpna|srpen', 'září|zari', 'října|rijna|říjen', 'listopadu|listopad', 'prosince|prosinec'],
+    abbreviations: ['', '', '', '', '', '', '', '', '', '', '', ''],
+  },
+  {
+    language: 'ru',
+    names: ['января|январь', 'февраля|февраль', 'марта|март', 'апреля|апрель', 'мая|май', 'июня|июнь', 'июля|июль', 'августа|август', 'сентября|сентябрь', 'октября|октябрь', 'ноября|ноябрь', 'декабря|декабрь'],
+    abbreviations: ['янв', 'фев|февр', 'мар', 'апр', '', 'июн', 'июл', 'авг', 'сен|сент', 'окт', 'ноя|нояб', 'дек'],
+  },
+  {
+    language: 'uk',
+    names: ['січня|січень', 'лютого|лютий', 'березня|березень', 'квітня|квітень', 'травня|травень', 'червня|червень', 'липня|липень', 'серпня|серпень', 'вересня|вересень', 'жовтня|жовтень', 'листопада|листопад', 'грудня|грудень'],
+    abbreviations: ['січ', 'лют', 'бер', 'квіт', 'трав', 'черв', 'лип', 'серп', 'вер', 'жовт', 'лист', 'груд'],
+  },
+  {
+    language: 'tr',
+    names: ['ocak', 'şubat|subat', 'mart', 'nisan', 'mayıs|mayis', 'haziran', 'temmuz', 'ağustos|agustos', 'eylül|eylul', 'ekim', 'kasım|kasim', 'aralık|aralik'],
+    abbreviations: ['', 'şub', '', 'nis', '', 'haz', 'tem', 'ağu', 'eyl', '', 'kas', 'ara'],
+  },
+  {
+    language: 'sv',
+    names: ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'],
+    abbreviations: ['jan', 'feb', 'mar', 'apr', '', 'jun', 'jul', 'aug', 'sep|sept', 'okt', 'nov', 'dec'],
+  },
+  {
+    language: 'da',
+    names: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+    abbreviations: ['jan', 'feb', 'mar', 'apr', '', 'jun', 'jul', 'aug', 'sep|sept', 'okt', 'nov', 'dec'],
+  },
+  {
+    language: 'no',
+    names: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+    abbreviations: ['jan', 'feb', 'mar', 'apr', '', 'jun', 'jul', 'aug', 'sep|sept', 'okt', 'nov', 'des'],
+  },
+  {
+    language: 'fi',
+    names: [
+      'tammikuuta|tammikuu', 'helmikuuta|helmikuu', 'maaliskuuta|maaliskuu', 'huhtikuuta|huhtikuu', 'toukokuuta|toukokuu', 'kesäkuuta|kesäkuu',
+      'heinäkuuta|heinäkuu', 'elokuuta|elokuu', 'syyskuuta|syyskuu', 'lokakuuta|lokakuu', 'marraskuuta|marraskuu', 'joulukuuta|joulukuu',
+    ],
+    abbreviations: ['', '', '', '', '', '', '', '', '', '', '', ''],
   },
 ];
 

@@ -3,24 +3,20 @@
  * of source: JSON-LD, <meta>, microdata, <time>, visible date elements and label lines, and
  * the URL. Collectors only read; rank.ts decides.
  */
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, Text } from 'domhandler';
 import type { ParsedPage } from '../../parse/document.js';
 import { jsonLdDated, type PageMetadata } from '../metadata.js';
 import { parseMachineTimestamp, readVisibleTimestamp, toIsoDate, isValidDate, type Timestamp, type TimestampOptions } from '../../dates/index.js';
 import { normalizeText } from '../../util/text.js';
-import { isAncestor, rawText } from '../dom.js';
 import type { Area, ArticleArea } from './area.js';
 import {
   COMPACT_DATE_META,
-  DATE_CLASS_WORDS,
   EPOCH_META,
-  META_CLASS_PARTS,
   MODIFIED_META_NAMES,
   MODIFIED_META_PATTERN,
   PUBLISHED_META_PATTERN,
   PUBLISHED_LABELS,
   PUBLISHED_META_NAMES,
-  UPDATED_CLASS,
   UPDATED_LABELS,
   WEAK_META_NAMES,
 } from '../sites/dates.js';
@@ -51,10 +47,31 @@ export const MAX_META_LINE = 160;
 /** … or a labelled meta sentence ("This entry was posted on …"). */
 export const MAX_DATE_TEXT = 250;
 
-/** An element's text, normalised, or '' when it is far longer than a date line (not read at all then). */
+/**
+ * An element's text, normalised, or '' when it is far longer than a date line (not read at all
+ * then). Elements are kept apart by a space: date badges print day, month and year in spans
+ * with nothing between them (`<span>Feb</span> <span>18</span><span>2009</span>`).
+ */
 export function shortText(el: Element): string {
-  const text = rawText(el);
-  return text.length > MAX_DATE_TEXT * 3 ? '' : normalizeText(text);
+  let out = '';
+  const stack: (AnyNode | null)[] = [el];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n === null) {
+      out += ' ';
+      continue;
+    }
+    if (n.type === 'text') {
+      out += (n as Text).data;
+      if (out.length > MAX_DATE_TEXT * 3) return '';
+      continue;
+    }
+    if (n.type !== 'tag') continue;
+    const children = (n as Element).children;
+    stack.push(null);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return normalizeText(out);
 }
 
 /** The text opens with an update label ("Updated", "Diperbarui:", "Aktualisiert am"). */

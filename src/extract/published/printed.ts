@@ -77,10 +77,14 @@ function readLine({ page, area, options }: PrintedSearch, el: Element, labelled:
   if (el.name === 'meta' || el.name === 'script' || el.name === 'style') return [];
   const where = area.of(el);
   if (where === 'foreign') return [];
-  const text = shortText(el);
+  let text = shortText(el);
   if (!text || !/\d/.test(text)) return [];
-  // A meta line is short; a longer one only when it says "published" ("Dieser Beitrag wurde am … veröffentlicht").
-  if (text.length > MAX_DATE_TEXT || (text.length > MAX_META_LINE && !PUBLISHED_LABELS.test(text))) return [];
+  // A meta line is short; a longer one counts only when its start says "published" ("Dieser
+  // Beitrag wurde am Samstag, 3. Dezember 2011 … veröffentlicht und unter … abgelegt"), and only its start is read.
+  if (text.length > MAX_META_LINE) {
+    text = text.slice(0, MAX_DATE_TEXT);
+    if (!PUBLISHED_LABELS.test(text)) return [];
+  }
   // A box that holds the headline reads the headline's dates first: its own parts are read instead.
   if (area.holdsHeadline(el)) return [];
   // A wrapper around a <time> says what the <time> says, and the <time> is read (and classed) on its own.
