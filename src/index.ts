@@ -1,86 +1,21 @@
 /**
  * kliping as a library: `extract(html, { url })` gives the same article record as
- * `kliping extract`.
+ * `kliping extract`. This file only re-exports; the stages never import it.
  */
-import { parsePage } from './parse/document.js';
-import { decodeHtml } from './fetch/charset.js';
-import { extractArticle, type ExtractOptions, type Extraction } from './extract/article.js';
-import { extractDraft } from './extract/draft.js';
-import { lintArticle, type LintConfig, type LintConfigInput } from './lint/index.js';
-import type { ArticleRecord, Finding } from './record.js';
-
-export interface ExtractInputOptions extends ExtractOptions {
-  /** The Content-Type header the bytes came with (for charset sniffing of a Buffer input). */
-  contentType?: string | null;
-  /**
-   * Lint the article and put the findings in `record.findings`: true (the default) runs every
-   * rule at its default severity, a config chooses rules and options, false skips linting.
-   */
-  lint?: boolean | LintConfig | LintConfigInput;
-}
-
-/** Parse and extract: the full extraction with source positions (for linting). */
-export function extractDetailed(input: string | Uint8Array, options: ExtractInputOptions = {}): Extraction {
-  const html = typeof input === 'string' ? input : decodeHtml(input, options.contentType ?? null).html;
-  const page = parsePage(html, options.url ?? null);
-  return withFindings(extractArticle(page, options), options.lint);
-}
-
-function withFindings(extraction: Extraction, lint: ExtractInputOptions['lint']): Extraction {
-  if (lint === false) return extraction;
-  extraction.record.findings = lintArticle(extraction, lint === true ? undefined : lint);
-  return extraction;
-}
-
-export interface LintInputOptions extends ExtractInputOptions {
-  /** Read the input as a Markdown or plain-text draft rather than an HTML page. */
-  draft?: boolean;
-  /** Rules and options (default: every rule at its default severity). */
-  config?: LintConfig | LintConfigInput;
-}
-
-/** Lint findings of an HTML page, or of a Markdown/plain-text draft with `{ draft: true }`. */
-export function lint(input: string | Uint8Array, options: LintInputOptions = {}): Finding[] {
-  const extraction = options.draft
-    ? extractDraft(typeof input === 'string' ? input : decodeHtml(input, options.contentType ?? null).html, options)
-    : extractDetailed(input, { ...options, lint: false });
-  return lintArticle(extraction, options.config);
-}
-
-/** The article record of an HTML page given as a string or as bytes. */
-export function extract(input: string | Uint8Array, options: ExtractInputOptions = {}): ArticleRecord {
-  return extractDetailed(input, options).record;
-}
-
+export { extract, extractDetailed, lint, type ExtractInputOptions, type LintInputOptions } from './pipeline.js';
 export { parsePage } from './parse/document.js';
 export { decodeHtml } from './fetch/charset.js';
 export { FetchError } from './fetch/errors.js';
-import { loadClient } from './fetch/lazy.js';
 export { extractArticle } from './extract/article.js';
 export { ExtractPool } from './parallel/pool.js';
 export type { ExtractOptions, Extraction } from './extract/article.js';
 export { extractDraft, looksLikeHtml, type DraftOptions } from './extract/draft.js';
 export * from './lint/index.js';
 export * from './record.js';
-export type { CrawlOptions, CrawlSummary, CrawlEvent, CrawlProgress, ArticleStatus, WarcResponse } from './crawl/index.js';
+export type { CrawlOptions, CrawlSummary, CrawlEvent, CrawlProgress, ArticleStatus } from './crawl/index.js';
+export type { WarcResponse } from './warc/read.js';
 export type { FetchOptions, FetchedResponse } from './fetch/client.js';
-
-// The HTTP client (undici) and the crawl machinery (SQLite, WARC) load on first use, so that
-// `import { extract } from 'kliping'` stays light; `kliping/crawl` exports the Crawler itself.
-
-/** Fetch one page politely and safely (see src/fetch/client.ts). */
-export async function fetchUrl(url: string, options?: import('./fetch/client.js').FetchOptions): Promise<import('./fetch/client.js').FetchedResponse> {
-  return (await loadClient()).fetchUrl(url, options);
-}
-
-/** Crawl sites or URL lists into an archive; resolves with the summary. */
-export async function crawl(options: Parameters<(typeof import('./crawl/index.js'))['crawl']>[0]): Promise<import('./crawl/index.js').CrawlSummary> {
-  const { crawl: run } = await import('./crawl/index.js');
-  return run(options);
-}
-
-/** The archived HTML responses of a WARC file. */
-export async function* readWarcResponses(path: string): AsyncGenerator<import('./crawl/index.js').WarcResponse> {
-  const { readWarcResponses: read } = await import('./crawl/index.js');
-  yield* read(path);
-}
+// The HTTP client (undici), the crawl machinery (SQLite, WARC) and warcio load on first use.
+export { fetchUrl } from './fetch/lazy.js';
+export { crawl } from './crawl/lazy.js';
+export { readWarcResponses } from './warc/lazy.js';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { AppendLog } from '../src/crawl/appendlog.js';
+import { AppendLog } from '../src/sink/appendlog.js';
 import { ArticleArchive, hostDir, yearMonth } from '../src/crawl/archive.js';
 import { dedupKeys, contentHashOf, manifestLine } from '../src/crawl/crawler.js';
 import { formatDuration } from '../src/crawl/summary.js';

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { createGzip, gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDiscovery } from '../src/crawl/discovery.js';
-import { WARC_MAX_BODY, readWarcResponses } from '../src/crawl/warc.js';
+import { WARC_MAX_BODY, readWarcResponses } from '../src/warc/read.js';
 import { startServer, type TestServer } from './helpers/http-server.js';
 
 const root = new URL('..', import.meta.url).pathname;

@@ -1,6 +1,6 @@
 /** `kliping extract`: inputs → article records → JSON, JSON Lines, Markdown or text. */
 import { Command, Option } from 'commander';
-import { extract } from '../index.js';
+import { extract } from '../pipeline.js';
 import { ExtractPool } from '../parallel/pool.js';
 import type { ArticleRecord } from '../record.js';
 import { toJson, toJsonLine } from '../export/json.js';

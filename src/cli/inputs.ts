@@ -177,7 +177,7 @@ export async function* loadWarcInputs(path: string, maxBytes = DEFAULT_MAX_BYTES
   }
   try {
     // warcio is only loaded when a WARC file is given.
-    const { readWarcResponses } = await import('../crawl/warc.js');
+    const { readWarcResponses } = await import('../warc/read.js');
     for await (const response of readWarcResponses(path, { maxBytes })) {
       const contentType = response.headers['content-type'] ?? null;
       if (!response.status) {

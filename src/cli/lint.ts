@@ -7,7 +7,7 @@
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { extractDetailed } from '../index.js';
+import { extractDetailed } from '../pipeline.js';
 import { decodeHtml } from '../fetch/charset.js';
 import { extractDraft, looksLikeHtml } from '../extract/draft.js';
 import type { Extraction } from '../extract/article.js';

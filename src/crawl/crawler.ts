@@ -13,19 +13,19 @@ import { existsSync, readFileSync, statSync, writeFileSync, renameSync, openSync
 import { join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Agent, type Dispatcher } from 'undici';
-import { extract } from '../index.js';
+import { extract } from '../pipeline.js';
 import { ExtractPool } from '../parallel/pool.js';
 import type { ArticleRecord } from '../record.js';
 import { fetchUrl, DEFAULT_USER_AGENT, type FetchExchange, type FetchOptions, type FetchedResponse } from '../fetch/index.js';
 import { FetchError } from '../fetch/errors.js';
-import { AppendLog } from './appendlog.js';
+import { AppendLog } from '../sink/appendlog.js';
 import { ArticleArchive, sha256, type ArticleFormat, type Placement } from './archive.js';
 import { ARTICLE_PRIORITY, DiscoveryError, readDiscovery, robotsSitemaps, siteSeeds, sitemapDepth, MAX_DISCOVERY_BYTES } from './discovery.js';
 import { HostSlot } from './hosts.js';
 import { loadRobots, ROBOTS_TOKEN } from './robots.js';
 import { CrawlState, type ArticleStatus, type FrontierRow, type ManifestEntry, type NewUrl, type Outcome } from './state.js';
 import { hostOf, sameSite, siteOrigin, urlKey } from './url.js';
-import { WarcWriter } from './warc.js';
+import { WarcWriter } from '../warc/write.js';
 import { stringifyJson } from '../export/json.js';
 import { dateOf, outsideWindow, type DateWindow } from './window.js';
 

@@ -13,5 +13,5 @@ export {
 export type { ArticleFormat } from './archive.js';
 export type { ArticleStatus } from './state.js';
 export { StateLockedError } from './state.js';
-export { readWarcResponses, type WarcResponse } from './warc.js';
+export { readWarcResponses, type WarcResponse } from '../warc/read.js';
 export { parseDateOption } from './window.js';

@@ -14,3 +14,8 @@ export function loadClient(): Promise<Client> {
 export async function closeClientIfLoaded(): Promise<void> {
   if (client) await (await client).closeDefaultAgents();
 }
+
+/** Fetch one page politely and safely (see client.ts), loading the client on first use. */
+export async function fetchUrl(url: string, options?: import('./client.js').FetchOptions): Promise<import('./client.js').FetchedResponse> {
+  return (await loadClient()).fetchUrl(url, options);
+}

@@ -5,7 +5,7 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { ArticleRecord } from '../record.js';
-import type { ExtractInputOptions } from '../index.js';
+import type { ExtractInputOptions } from '../pipeline.js';
 
 interface Job {
   slot: Slot;

@@ -1,6 +1,6 @@
 /** A worker thread of the extraction pool: bytes in, record out. */
 import { parentPort } from 'node:worker_threads';
-import { extract, type ExtractInputOptions } from '../index.js';
+import { extract, type ExtractInputOptions } from '../pipeline.js';
 
 parentPort?.on('message', (msg: { id: number; input: string | Uint8Array; options: ExtractInputOptions }) => {
   try {

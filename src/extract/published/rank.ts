@@ -82,7 +82,9 @@ export function decide(all: DateCandidate[], today: string): DateDecision {
   let chosen: LocalChoice | null = null;
   let why = 'no date on the page';
   if (structured) {
-    const local = localDayOf(structured, [printed, url]);
+    // Microdata on a visible element is printed too ("<p itemprop=datePublished>Domenica 06 Dicembre 2020</p>").
+    const printedMicrodata = first(published, ['meta', 'time'], (c) => !!c.microdata && c.area === 'article' && c !== structured);
+    const local = localDayOf(structured, [printed, printedMicrodata, url]);
     if (local) {
       chosen = local;
       why = `${structured.what} is a UTC instant; the page shows the local day (${local.what})`;

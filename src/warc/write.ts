@@ -11,13 +11,12 @@
  * torn record behind, because the next start cuts the file back to it.
  */
 import { STATUS_CODES } from 'node:http';
-import { createReadStream } from 'node:fs';
 import { ensureDirSync } from '../sink/dirs.js';
 import { join } from 'node:path';
-import { WARCParser, WARCRecord, WARCSerializer } from 'warcio';
+import { WARCRecord, WARCSerializer } from 'warcio';
 import type { FetchExchange } from '../fetch/index.js';
 import { VERSION } from '../fetch/version.js';
-import { AppendLog } from './appendlog.js';
+import { AppendLog } from '../sink/appendlog.js';
 
 export const WARC_VERSION = 'WARC/1.1';
 /** Start a new file past this size. */
@@ -171,51 +170,5 @@ export class WarcWriter {
   close(): void {
     this.log?.close();
     this.log = null;
-  }
-}
-
-/** One HTTP response read back from a WARC file. */
-export interface WarcResponse {
-  url: string;
-  date: string | null;
-  status: number;
-  headers: Record<string, string>;
-  /** The decoded body; at most `maxBytes` + 1 bytes (a longer one is cut there, so the caller can tell). */
-  body: Buffer;
-}
-
-/** The default body limit when reading a WARC file: that of a fetched page (--max-size). */
-export const WARC_MAX_BODY = 10 * 1024 * 1024;
-
-/**
- * Read the response records of a WARC file (gzipped or not), in order. A body is decoded
- * (chunked, gzip, deflate) as a stream and kept up to `maxBytes` + 1 bytes: a WARC file
- * from elsewhere may hold a record that inflates to gigabytes.
- */
-export async function* readWarcResponses(path: string, options: { maxBytes?: number } = {}): AsyncGenerator<WarcResponse> {
-  const maxBytes = options.maxBytes ?? WARC_MAX_BODY;
-  const parser = new WARCParser(createReadStream(path));
-  for await (const record of parser) {
-    if (record.warcType !== 'response') {
-      await record.skipFully();
-      continue;
-    }
-    const headers: Record<string, string> = {};
-    for (const [name, value] of record.httpHeaders?.headers ?? []) headers[name.toLowerCase()] = value;
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for await (const chunk of record) {
-      const room = maxBytes + 1 - size;
-      chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk);
-      size += Math.min(chunk.length, room);
-      if (size > maxBytes) break; // the rest of the record is skipped by the parser
-    }
-    yield {
-      url: record.warcTargetURI ?? '',
-      date: record.warcDate ?? null,
-      status: Number(record.httpHeaders?.statusCode ?? 0),
-      headers,
-      body: Buffer.concat(chunks),
-    };
   }
 }
