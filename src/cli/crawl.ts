@@ -10,9 +10,9 @@ import type { CrawlOptions, CrawlSummary } from '../crawl/index.js';
 import { ProgressLine } from '../crawl/progress.js';
 import { formatSummary } from '../crawl/summary.js';
 import { toJsonLine } from '../export/json.js';
-import { sanitizeForTerminal } from '../util/terminal.js';
+import { sanitizeForTerminal, terminalLine } from '../util/terminal.js';
 import { addFetchOptions, fetchOptionsFrom, type FetchCliOptions } from './fetch-options.js';
-import { fsReason } from './inputs.js';
+import { fsReason } from '../sink/fs-errors.js';
 import { DataOut, type CliIO } from './io.js';
 
 export interface CrawlCommandOptions extends FetchCliOptions {
@@ -113,7 +113,7 @@ export async function runCrawl(urls: string[], options: CrawlCommandOptions, io:
   const { Crawler, StateLockedError, parseDateOption } = await import('../crawl/index.js');
   const progress = new ProgressLine(io.stderr, options.progress !== false && io.stderr.isTTY === true);
   const say = (text: string) => progress.line(sanitizeForTerminal(text));
-  const problem = (what: string, reason: string) => say(`kliping: ${oneLine(what)}: ${oneLine(reason)}`);
+  const problem = (what: string, reason: string) => say(`kliping: ${terminalLine(what)}: ${terminalLine(reason)}`);
 
   let crawlOptions: CrawlOptions;
   try {
@@ -316,7 +316,3 @@ async function* concat(sources: AsyncIterable<string>[]): AsyncGenerator<string>
   for (const s of sources) yield* s;
 }
 
-function oneLine(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001F\u007F-\u009F]+/g, ' ').trim();
-}

@@ -7,6 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import type { FetchOptions } from '../fetch/client.js';
 import { loadClient } from '../fetch/lazy.js';
 import { FetchError } from '../fetch/errors.js';
+import { fsReason } from '../sink/fs-errors.js';
 
 export interface LoadedInput {
   /** The input as the user gave it. */
@@ -82,20 +83,6 @@ async function readLocal(path: string, maxBytes: number): Promise<Buffer> {
   }
 }
 
-export function fsReason(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT': return 'no such file';
-    case 'EACCES': case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a directory';
-    case 'ENOTDIR': return 'a part of the path is not a directory';
-    case 'ENOSPC': return 'no space left on the device';
-    case 'EROFS': return 'read-only file system';
-    case 'EMFILE': case 'ENFILE': return 'too many open files';
-    case 'ENAMETOOLONG': return 'file name too long';
-    default: return (err as Error)?.message?.split('\n')[0] ?? String(err);
-  }
-}
 
 const MAGIC: [string, number[]][] = [
   ['PNG image', [0x89, 0x50, 0x4e, 0x47]],

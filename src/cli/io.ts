@@ -3,7 +3,7 @@
  * closed pipe (`kliping … | head`) ends the output quietly instead of crashing.
  */
 import type { Readable, Writable } from 'node:stream';
-import { sanitizeForTerminal } from '../util/terminal.js';
+import { terminalLine } from '../util/terminal.js';
 
 export interface CliIO {
   stdout: Writable & { isTTY?: boolean };
@@ -93,7 +93,7 @@ export class Log {
 
   /** One line: "kliping: <input>: <reason>". */
   problem(input: string, reason: string): void {
-    this.line(`kliping: ${oneLine(input)}: ${oneLine(reason)}`);
+    this.line(`kliping: ${terminalLine(input)}: ${terminalLine(reason)}`);
   }
 
   line(text: string): void {
@@ -108,9 +108,6 @@ export class Log {
 const guarded = new WeakSet<Writable>();
 
 /** Untrusted text (input names, reasons quoting a page) on one line, without escape sequences or controls. */
-function oneLine(s: string): string {
-  return sanitizeForTerminal(s.replace(/[\t\r\n\u2028\u2029]+/g, ' ')).trim();
-}
 
 /** All of a stream, or at most `limit` + 1 bytes (enough for the caller to see it was too much). */
 export async function readAll(stream: Readable, limit = Infinity): Promise<Buffer> {

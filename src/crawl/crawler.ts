@@ -6,6 +6,8 @@
  * even by kill -9, is finished by running it again, with nothing lost, nothing
  * duplicated and no finished URL fetched again.
  */
+import { errorMessage } from '../util/text.js';
+import { fsReason } from '../sink/fs-errors.js';
 import { ensureDirSync } from '../sink/dirs.js';
 import type { Zone } from '../dates/index.js';
 import { formatDuration } from './summary.js';
@@ -656,7 +658,7 @@ export class Crawler {
         // A bug, not a bad page: say so on the URL, and go on.
         this.commitSafely(row, {
           ...emptyOutcome('error'),
-          reason: `could not be processed (${oneLine(err)})`,
+          reason: `could not be processed (${errorMessage(err)})`,
           reasonKey: 'internal error',
         });
       }
@@ -786,7 +788,7 @@ export class Crawler {
       record = this.pool ? await this.pool.extract(res.body, options) : extract(res.body, options);
     } catch (err) {
       endTurn();
-      await this.commitWithWarc(row, { ...emptyOutcome('error'), ...base, reason: `could not be processed (${oneLine(err)})`, reasonKey: 'not extracted' }, exchanges);
+      await this.commitWithWarc(row, { ...emptyOutcome('error'), ...base, reason: `could not be processed (${errorMessage(err)})`, reasonKey: 'not extracted' }, exchanges);
       return;
     }
     if (!record.headline && record.paragraphs.length === 0) {
@@ -853,7 +855,7 @@ export class Crawler {
       try {
         placement = this.archive.place(record, row.id, nameUrl, row.file, res.fetchedAt);
       } catch (err) {
-        await this.commitWithWarc(row, { ...emptyOutcome('error'), ...base, reason: `no file for it (${oneLine(err)})`, reasonKey: 'file name' }, exchanges);
+        await this.commitWithWarc(row, { ...emptyOutcome('error'), ...base, reason: `no file for it (${errorMessage(err)})`, reasonKey: 'file name' }, exchanges);
         return;
       }
       try {
@@ -1200,25 +1202,4 @@ function nonNegative(v: number | undefined, fallback: number): number {
   return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : fallback;
 }
 
-function oneLine(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err);
-  return (text.split('\n')[0] ?? '').trim() || 'unknown error';
-}
-
-function fsReason(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOSPC':
-      return 'no space left on the device';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EROFS':
-      return 'read-only file system';
-    case 'EDQUOT':
-      return 'disk quota exceeded';
-    default:
-      return oneLine(err);
-  }
-}
 

@@ -79,7 +79,8 @@ export function weekdayName(year: number, month: number, day: number): WeekdayNa
   return WEEKDAYS_ID[weekdayOf(year, month, day)];
 }
 
-function pad2(n: number): string {
+/** Two digits: 7 → '07'. */
+export function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 

@@ -5,7 +5,7 @@
 // the UTC offset only when the text gives it (or the caller knows the zone). An offset is
 // never guessed: a local time without one stays local.
 
-import { isValidDate, toIsoDate, zoneOffset, type Zone } from './calendar.js';
+import { isValidDate, pad2, toIsoDate, zoneOffset, type Zone } from './calendar.js';
 import { findDates, type FindOptions } from './find.js';
 import { lookupMonth } from './names.js';
 import { ZONE_OFFSETS } from './vocabulary/zones.js';
@@ -44,9 +44,6 @@ function knownZone(options: TimestampOptions | undefined): Zone | null {
   return z !== null && ZONES.includes(z) ? z : null;
 }
 
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
 
 /** 'YYYY-MM-DD', 'YYYY-MM-DDTHH:MM:SS' (local, zone unknown) or 'YYYY-MM-DDTHH:MM:SS±HH:MM'. */
 export function formatTimestamp(t: Timestamp): string {

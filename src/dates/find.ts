@@ -39,7 +39,7 @@
 //   "jam 3 sore" → 15:00, "jam 1 siang" → 13:00 (1-5 siang), "jam 8 malam" → 20:00 (6-11 malam);
 //   "pm"/"am" are honoured the same way. 24-hour times (13 and up) are left alone.
 
-import { isValidDate, toIsoDate } from './calendar.js';
+import { isValidDate, pad2, toIsoDate } from './calendar.js';
 import { ZONE_OFFSETS } from './vocabulary/zones.js';
 import {
   MONTH_ALTERNATION,
@@ -377,9 +377,6 @@ function adjustHour(hour: number, tod: TimeOfDay | null, twelveHour: boolean): n
   return hour;
 }
 
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
 
 function expandYear(digits: string): number {
   const n = Number(digits);

@@ -55,3 +55,23 @@ export class FetchError extends Error {
 export function isFetchError(value: unknown): value is FetchError {
   return value instanceof FetchError;
 }
+
+/** Errors that are worth another attempt. */
+const retryable = new WeakSet<FetchError>();
+
+export function markRetryable(err: FetchError): FetchError {
+  retryable.add(err);
+  return err;
+}
+
+export function isRetryable(err: FetchError): boolean {
+  return retryable.has(err);
+}
+
+/** The caller's AbortSignal fired: a timeout of theirs, or an abort. */
+export function abortError(reason: unknown, url: URL): FetchError {
+  if (reason instanceof Error && reason.name === 'TimeoutError') {
+    return new FetchError('timeout', 'timed out (aborted by the caller)', { url: url.href, cause: reason });
+  }
+  return new FetchError('aborted', 'aborted', { url: url.href, cause: reason });
+}

@@ -2,7 +2,7 @@ export { FetchError, isFetchError, type FetchErrorCode, type FetchErrorInit } fr
 export {
   fetchUrl,
   closeDefaultAgents,
-  looksLikeHtml,
+  sniffHtml,
   parseRetryAfter,
   DEFAULT_USER_AGENT,
   FETCH_DEFAULTS,

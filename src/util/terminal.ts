@@ -21,3 +21,8 @@ export function stripEscapeSequences(text: string): string {
 export function sanitizeForTerminal(text: string): string {
   return text.replace(ESCAPE_SEQUENCE, '').replace(CONTROL, '');
 }
+
+/** Untrusted text as one line of a terminal message: sanitised, line breaks and tabs made spaces, trimmed. */
+export function terminalLine(text: string): string {
+  return sanitizeForTerminal(text.replace(/[\t\r\n\u2028\u2029]+/g, ' ')).trim();
+}

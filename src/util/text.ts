@@ -20,6 +20,12 @@ export function isSpaceChar(code: number): boolean {
   );
 }
 
+/** The first line of an error's message (or of what was thrown), for a one-line reason. */
+export function errorMessage(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return (text.split('\n')[0] ?? '').trim() || 'unknown error';
+}
+
 /** Count of word tokens (letters/digits runs). */
 export function wordCount(text: string): number {
   const m = text.match(/[\p{L}\p{N}]+/gu);

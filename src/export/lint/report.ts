@@ -1,7 +1,7 @@
 /** What a lint formatter gets: per input, its findings and the source they point into. */
 import type { Finding, Severity } from '../../record.js';
 import type { RuleMeta } from '../../lint/types.js';
-import { sanitizeForTerminal } from '../../util/terminal.js';
+import { terminalLine } from '../../util/terminal.js';
 
 export interface LintReport {
   /** The input as the user gave it ("page.html", "https://…", "-"). */
@@ -82,6 +82,5 @@ export class SourceText {
 }
 
 /** One line of untrusted text for a text format: escape sequences and controls removed, line breaks as spaces. */
-export function oneLine(text: string): string {
-  return sanitizeForTerminal(text.replace(/[\r\n\u2028\u2029]+/g, ' ')).replace(/\t/g, ' ');
-}
+/** Untrusted text as one line of a report (see terminalLine). */
+export const oneLine = terminalLine;
