@@ -198,3 +198,30 @@ function text(res: FetchedResponse): string {
   }
   return body.toString('utf8');
 }
+
+/**
+ * The lines of a URL list (a file, stdin, an array) as article URLs to queue, in batches;
+ * blank lines and `#` comments are skipped, other lines that are not http(s) URLs reported.
+ */
+export async function readListedUrls(
+  urls: Iterable<string> | AsyncIterable<string>,
+  add: (batch: NewUrl[]) => void,
+  invalid: (line: string) => void,
+): Promise<void> {
+  let batch: NewUrl[] = [];
+  for await (const raw of urls as AsyncIterable<string>) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const key = /^https?:\/\//i.test(line) ? urlKey(line) : null;
+    if (!key) {
+      invalid(line);
+      continue;
+    }
+    batch.push({ url: key, host: hostOf(key), kind: 'article', priority: ARTICLE_PRIORITY, site: null });
+    if (batch.length >= 1000) {
+      add(batch);
+      batch = [];
+    }
+  }
+  if (batch.length) add(batch);
+}

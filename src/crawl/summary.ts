@@ -1,5 +1,65 @@
-/** The one-screen summary printed (to stderr) at the end of a crawl. */
-import type { CrawlSummary } from './crawler.js';
+/** The summary a crawl ends with: built from the state, and printed (to stderr) on one screen. */
+import type { CrawlSummary } from './options.js';
+import type { CrawlState } from './state.js';
+
+/** What the run itself knows, beside the state. */
+export interface RunFacts {
+  archive: string;
+  invalidInputs: number;
+  outsideWindow: number;
+  hostsLeft: { host: string; reason: string }[];
+  fetched: number;
+  requests: number;
+  elapsedMs: number;
+  interrupted: boolean;
+  fatal: string | null;
+}
+
+export function buildSummary(state: CrawlState, run: RunFacts): CrawlSummary {
+  const s: CrawlSummary = {
+    archive: run.archive,
+    pass: state.pass,
+    total: state.totalArticles(),
+    pending: state.pendingArticles(),
+    ok: 0,
+    notModified: 0,
+    duplicates: 0,
+    skipped: 0,
+    failed: 0,
+    skippedBy: {},
+    failedBy: {},
+    duplicatesBy: {},
+    findings: 0,
+    findingsByRule: state.findingsByRule(),
+    discoveryFailed: state.failedDiscovery(),
+    invalidInputs: run.invalidInputs,
+    outsideWindow: run.outsideWindow,
+    hostsLeft: run.hostsLeft,
+    run: { fetched: run.fetched, requests: run.requests, elapsedMs: run.elapsedMs },
+    interrupted: run.interrupted,
+    fatal: run.fatal,
+    exitCode: 0,
+  };
+  const add = (by: Record<string, number>, key: string, count: number) => (by[key] = (by[key] ?? 0) + count);
+  for (const c of state.statusCounts()) {
+    const key = c.reasonKey ?? c.status;
+    if (c.status === 'ok') s.ok += c.count;
+    else if (c.status === 'not-modified') s.notModified += c.count;
+    else if (c.status === 'duplicate') {
+      s.duplicates += c.count;
+      add(s.duplicatesBy, key, c.count);
+    } else if (c.status === 'skipped') {
+      s.skipped += c.count;
+      add(s.skippedBy, key, c.count);
+    } else if (c.status === 'error') {
+      s.failed += c.count;
+      add(s.failedBy, key, c.count);
+    }
+  }
+  s.findings = Object.values(s.findingsByRule).reduce((a, b) => a + b, 0);
+  s.exitCode = s.failed === 0 && s.pending === 0 && s.discoveryFailed.length === 0 && s.invalidInputs === 0 && !s.fatal ? 0 : 1;
+  return s;
+}
 
 function n(value: number): string {
   return value.toLocaleString('en-US');

@@ -1,0 +1,89 @@
+/**
+ * The article step as decisions: given what the fetch and the extraction gave, and what the
+ * state already holds, how does this URL end? Pure functions of their inputs (the state is
+ * only read); the crawler carries the effects out (writing the file, committing the line).
+ */
+import type { ArticleRecord } from '../record.js';
+import { emptyOutcome } from './outcomes.js';
+import type { CrawlState, FrontierRow, Outcome } from './state.js';
+import { dateOf, outsideWindow, type DateWindow } from './window.js';
+
+/** What every outcome of a fetched page carries. */
+export type FetchFacts = Pick<Outcome, 'finalUrl' | 'fetchedAt' | 'etag' | 'lastModified'>;
+
+/** A 304: the article the archive holds is the current one. */
+export function notModified(row: FrontierRow, facts: FetchFacts): Outcome {
+  return {
+    ...emptyOutcome('not-modified'),
+    ...facts,
+    etag: facts.etag ?? row.etag,
+    lastModified: facts.lastModified ?? row.lastModified,
+    reason: 'HTTP 304 Not Modified',
+    file: row.file,
+    sha256: row.sha256,
+    contentHash: row.contentHash,
+    findings: null,
+  };
+}
+
+/** The page could not be extracted. */
+export function notExtracted(facts: FetchFacts, reason: string): Outcome {
+  return { ...emptyOutcome('error'), ...facts, reason: `could not be processed (${reason})`, reasonKey: 'not extracted' };
+}
+
+/** Before any question of duplicates: no article at all, or one outside --since/--until. Null when the page goes on. */
+export function beforeDedup(record: ArticleRecord, facts: FetchFacts, window: DateWindow): Outcome | null {
+  if (!record.headline && record.paragraphs.length === 0) {
+    return { ...emptyOutcome('error'), ...facts, reason: 'no article found (no headline and no text)', reasonKey: 'no article' };
+  }
+  const published = dateOf(record.published);
+  const outside = outsideWindow(window, published);
+  if (!outside) return null;
+  const reason =
+    outside === 'before' ? `published ${published}, before --since ${window.since}` : `published ${published}, after --until ${window.until}`;
+  return { ...emptyOutcome('skipped'), ...facts, reason, reasonKey: outside === 'before' ? '--since' : '--until' };
+}
+
+/**
+ * One record per article: a page known by a key (its canonical or final URL) or by the hash of
+ * its text that another URL already owns is that article's duplicate. Null when it is new.
+ */
+export function duplicateOf(state: CrawlState, row: FrontierRow, keys: readonly string[], hash: string, facts: FetchFacts): Outcome | null {
+  let owner: { id: number; why: string } | null = null;
+  for (const k of keys) {
+    const id = state.keyOwner(k);
+    if (id !== null && id !== row.id) {
+      owner = { id, why: 'same canonical URL' };
+      break;
+    }
+  }
+  if (!owner) {
+    const byHash = state.hashOwner(hash, row.id);
+    if (byHash !== null) owner = { id: byHash, why: 'same text' };
+  }
+  const ownerRow = owner ? state.row(owner.id) : null;
+  if (!owner || !ownerRow) return null;
+  return {
+    ...emptyOutcome('duplicate'),
+    ...facts,
+    reason: `same article as ${ownerRow.url} (${owner.why})`,
+    reasonKey: owner.why,
+    file: ownerRow.file,
+    sha256: ownerRow.sha256,
+  };
+}
+
+/** The article is kept: its file, the file's hash, the text's hash and its findings by rule. */
+export function kept(record: ArticleRecord, facts: FetchFacts, file: string, fileSha: string, hash: string): Outcome {
+  const findingRules: Record<string, number> = {};
+  for (const f of record.findings ?? []) findingRules[f.rule] = (findingRules[f.rule] ?? 0) + 1;
+  return {
+    ...emptyOutcome('ok'),
+    ...facts,
+    file,
+    sha256: fileSha,
+    contentHash: hash,
+    findings: record.findings?.length ?? 0,
+    findingRules: Object.keys(findingRules).length ? findingRules : null,
+  };
+}
