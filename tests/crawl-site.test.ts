@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { WARCParser } from 'warcio';
 import { crawl, Crawler, type CrawlEvent, type CrawlOptions } from '../src/crawl/index.js';
 import { readWarcResponses } from '../src/warc/read.js';
-import { StateLockedError } from '../src/crawl/state.js';
+import { StateLockedError } from '../src/crawl/state/index.js';
 import { extract, type ArticleRecord } from '../src/index.js';
 import { sha256, startFakeSite, type FakeSite, type FakeSiteOptions } from './helpers/fake-wp-site.mjs';
 

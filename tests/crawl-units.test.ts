@@ -16,7 +16,7 @@ import { isArticleSitemap, isArticleUrl } from '../src/crawl/discovery-rules.js'
 import { readDiscovery, siteSeeds, robotsSitemaps, wpPostsUrl } from '../src/crawl/discovery.js';
 import { progressLine, formatEta } from '../src/crawl/progress.js';
 import { parseRobots } from '../src/crawl/robots.js';
-import { CrawlState } from '../src/crawl/state.js';
+import { CrawlState } from '../src/crawl/state/index.js';
 import { formatSummary } from '../src/crawl/summary.js';
 import { hostOf, sameSite, siteOrigin, urlKey } from '../src/crawl/url.js';
 import { dateOf, hintsExclude, outsideWindow, parseDateOption, urlMonth } from '../src/crawl/window.js';

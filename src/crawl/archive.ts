@@ -13,7 +13,7 @@ import { toJson } from '../export/json.js';
 import { toMarkdown } from '../export/markdown.js';
 import { writeFileAtomic } from '../sink/atomic.js';
 import { articleBaseName } from '../sink/filenames.js';
-import type { CrawlState } from './state.js';
+import type { CrawlState } from './state/index.js';
 
 export type ArticleFormat = 'json' | 'md';
 

@@ -5,7 +5,7 @@
  */
 import type { ArticleRecord } from '../record.js';
 import { emptyOutcome } from './outcomes.js';
-import type { CrawlState, FrontierRow, Outcome } from './state.js';
+import type { CrawlState, FrontierRow, Outcome } from './state/index.js';
 import { dateOf, outsideWindow, type DateWindow } from './window.js';
 
 /** What every outcome of a fetched page carries. */

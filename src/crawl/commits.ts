@@ -10,12 +10,10 @@ import type { WarcWriter } from '../warc/write.js';
 import { FatalError } from './errors.js';
 import { manifestLine } from './manifest.js';
 import type { CrawlEvent } from './options.js';
-import type { CrawlState, FrontierRow, Outcome } from './state.js';
+import type { CommitExtras as StateCommitExtras, CrawlState, FrontierRow, Outcome } from './state/index.js';
 
-export interface CommitExtras {
-  keys?: string[];
-  files?: string[];
-}
+/** What a kept article brings to its commit: its dedup keys and its files. */
+export type CommitExtras = Omit<StateCommitExtras, 'sideEffects'>;
 
 export class Commits {
   private readonly counts = { done: 0, total: 0, ok: 0, failed: 0 };

@@ -32,7 +32,7 @@ import { resolveCrawlOptions, userAgent, STATE_FILE, type CrawlEvent, type Crawl
 import { contentHashOf, dedupKeys, emptyOutcome, fetchErrorOutcome } from './outcomes.js';
 import { ROBOTS_TOKEN } from './robots.js';
 import { Scheduler } from './scheduler.js';
-import { CrawlState, type FrontierRow, type NewUrl, type Outcome } from './state.js';
+import { CrawlState, type FrontierRow, type NewUrl, type Outcome } from './state/index.js';
 import { buildSummary } from './summary.js';
 import { siteOrigin } from './url.js';
 import type { DateWindow } from './window.js';

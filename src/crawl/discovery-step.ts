@@ -8,7 +8,7 @@ import type { HostSlot } from './hosts.js';
 import type { RequestResult } from './host-request.js';
 import type { CrawlEvent } from './options.js';
 import { emptyOutcome, fetchErrorOutcome } from './outcomes.js';
-import type { FrontierRow, NewUrl, Outcome } from './state.js';
+import type { FrontierRow, NewUrl, Outcome } from './state/index.js';
 import type { DateWindow } from './window.js';
 
 export interface DiscoveryContext {

@@ -7,7 +7,7 @@
 import { gunzipSync } from 'node:zlib';
 import type { FetchedResponse } from '../fetch/index.js';
 import { WELL_KNOWN_FEEDS, WELL_KNOWN_SITEMAPS, WP_PER_PAGE, WP_POSTS_PATH, isArticleSitemap, isArticleUrl } from './discovery-rules.js';
-import type { NewUrl, UrlKind } from './state.js';
+import type { NewUrl, UrlKind } from './state/index.js';
 import { hostOf, sameSite, urlKey } from './url.js';
 import { hintsExclude, type DateWindow } from './window.js';
 import { MAX_ENTRIES, XmlRefused, parseFeed, parseSitemap } from './xml.js';

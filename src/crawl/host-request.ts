@@ -12,7 +12,7 @@ import { loadRobots } from './robots.js';
 import { formatDuration } from './summary.js';
 import type { HostSlot } from './hosts.js';
 import type { CrawlEvent } from './options.js';
-import type { CrawlState, FrontierRow, NewUrl } from './state.js';
+import type { CrawlState, FrontierRow, NewUrl } from './state/index.js';
 
 export type RequestResult =
   | { res: FetchedResponse; exchanges: FetchExchange[] }

@@ -5,7 +5,7 @@
  * the host's next frontier rows read from the state in queue order.
  */
 import type { RobotsRules } from './robots.js';
-import type { CrawlState, FrontierRow } from './state.js';
+import type { CrawlState, FrontierRow } from './state/index.js';
 
 const BUFFER_SIZE = 64;
 

@@ -11,7 +11,7 @@ export {
   type CrawlSummary,
 } from './crawler.js';
 export type { ArticleFormat } from './archive.js';
-export type { ArticleStatus } from './state.js';
-export { StateLockedError } from './state.js';
+export type { ArticleStatus } from './state/index.js';
+export { StateLockedError } from './state/index.js';
 export { readWarcResponses, type WarcResponse } from '../warc/read.js';
 export { parseDateOption } from './window.js';

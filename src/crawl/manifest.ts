@@ -12,7 +12,7 @@ import { AppendLog } from '../sink/appendlog.js';
 import { ARTICLE_PRIORITY } from './discovery.js';
 import { contentHashOf, dedupKeys, isStatus, reasonKeyOf } from './outcomes.js';
 import { MANIFEST_FILE } from './options.js';
-import type { ArticleStatus, CrawlState, ManifestEntry } from './state.js';
+import type { ArticleStatus, CrawlState, ManifestEntry } from './state/index.js';
 import { hostOf, urlKey } from './url.js';
 
 interface ManifestLine {

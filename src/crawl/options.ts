@@ -8,7 +8,7 @@ import type { FetchOptions } from '../fetch/index.js';
 import { DEFAULT_USER_AGENT } from '../fetch/index.js';
 import type { ArticleRecord } from '../record.js';
 import type { ArticleFormat } from './archive.js';
-import type { ArticleStatus } from './state.js';
+import type { ArticleStatus } from './state/index.js';
 
 export const CRAWL_DEFAULTS = {
   concurrency: 8,

@@ -6,7 +6,7 @@
 import type { ArticleRecord } from '../record.js';
 import { FetchError } from '../fetch/errors.js';
 import { sha256 } from './archive.js';
-import type { ArticleStatus, Outcome } from './state.js';
+import type { ArticleStatus, Outcome } from './state/index.js';
 import { sameSite, urlKey } from './url.js';
 
 const STATUSES = new Set<string>(['ok', 'error', 'skipped', 'duplicate', 'not-modified']);

@@ -6,7 +6,7 @@
  */
 import { formatDuration } from './summary.js';
 import { HostSlot } from './hosts.js';
-import type { CrawlState, FrontierRow } from './state.js';
+import type { CrawlState, FrontierRow } from './state/index.js';
 
 export interface SchedulerRules {
   concurrency: number;

@@ -1,6 +1,6 @@
 /** The summary a crawl ends with: built from the state, and printed (to stderr) on one screen. */
 import type { CrawlSummary } from './options.js';
-import type { CrawlState } from './state.js';
+import type { CrawlState } from './state/index.js';
 
 /** What the run itself knows, beside the state. */
 export interface RunFacts {

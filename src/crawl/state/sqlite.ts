@@ -1,10 +1,10 @@
 /**
- * The crawl state: one SQLite database in the archive (better-sqlite3, WAL, exclusive
- * lock). It holds the frontier (every URL the job knows, with whether it
- * is still to do in the current pass), what each finished URL ended as, the dedup keys
- * (canonical/final URLs and content hashes of the kept articles), which file belongs to
- * which URL, and how many bytes of manifest.jsonl and of the current WARC file are
- * committed.
+ * The crawl state in one SQLite database in the archive (better-sqlite3, WAL, exclusive
+ * lock): the embedded default, nothing to install. It holds the frontier (every URL the job
+ * knows, with whether it is still to do in the current pass), what each finished URL ended
+ * as, the dedup keys (canonical/final URLs and content hashes of the kept articles), which
+ * file belongs to which URL, and how many bytes of manifest.jsonl and of the current WARC
+ * file are committed.
  *
  * The commit of a finished URL is one transaction that also appends its manifest line
  * (and WARC records) and records the new file sizes: after a crash, bytes past the
@@ -17,130 +17,12 @@
  */
 import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { migrate } from './sqlite-schema.js';
+import { StateLockedError, type CommitExtras, type FrontierRow, type ManifestEntry, type NewUrl, type Outcome, type StatusCount } from './types.js';
 
-export type UrlKind = 'article' | 'sitemap' | 'feed' | 'wpjson';
-export type ArticleStatus = 'ok' | 'error' | 'skipped' | 'duplicate' | 'not-modified';
-
-export const SCHEMA_VERSION = 1;
-
-export interface NewUrl {
-  url: string;
-  host: string;
-  kind: UrlKind;
-  /** Lower runs first: discovery documents before articles. */
-  priority: number;
-  /** The --site origin whose discovery found it, or null for listed URLs. */
-  site: string | null;
-  /** Sitemap <lastmod> (ISO), when known. */
-  lastmod?: string | null;
-  /** Publication date from a feed or the REST API (ISO), when known. */
-  publishedHint?: string | null;
-}
-
-export interface FrontierRow {
-  id: number;
-  url: string;
-  host: string;
-  kind: UrlKind;
-  priority: number;
-  site: string | null;
-  lastmod: string | null;
-  publishedHint: string | null;
-  status: ArticleStatus | null;
-  file: string | null;
-  sha256: string | null;
-  contentHash: string | null;
-  etag: string | null;
-  lastModified: string | null;
-  deferrals: number;
-}
-
-/** What a finished URL ended as (stored on its row). */
-export interface Outcome {
-  status: ArticleStatus;
-  reason: string | null;
-  /** A short key to group reasons in the summary ("HTTP 404", "timeout", "robots.txt"). */
-  reasonKey: string | null;
-  finalUrl: string | null;
-  file: string | null;
-  sha256: string | null;
-  contentHash: string | null;
-  etag: string | null;
-  lastModified: string | null;
-  findings: number | null;
-  findingRules: Record<string, number> | null;
-  fetchedAt: string | null;
-}
-
-export interface CommitExtras {
-  /** Dedup keys (canonical and final URL keys) that now belong to this URL. */
-  keys?: string[];
-  /** Archive-relative file paths that now belong to this URL. */
-  files?: string[];
-  /** Runs inside the transaction after the row update: append the manifest line / WARC records. */
-  sideEffects?: () => void;
-}
-
-export interface StatusCount {
-  status: ArticleStatus;
-  reasonKey: string | null;
-  count: number;
-}
-
-/** What manifest.jsonl says of one URL. */
-export interface ManifestEntry {
-  url: string;
-  finalUrl: string | null;
-  status: ArticleStatus;
-  reason: string | null;
-  file: string | null;
-  sha256: string | null;
-  findings: number | null;
-  fetchedAt: string | null;
-}
-
-export class StateLockedError extends Error {}
-
-interface RawRow {
-  id: number;
-  url: string;
-  host: string;
-  kind: UrlKind;
-  priority: number;
-  site: string | null;
-  lastmod: string | null;
-  published_hint: string | null;
-  status: ArticleStatus | null;
-  file: string | null;
-  sha256: string | null;
-  content_hash: string | null;
-  etag: string | null;
-  last_modified: string | null;
-  deferrals: number;
-}
-
-function toRow(r: RawRow): FrontierRow {
-  return {
-    id: r.id,
-    url: r.url,
-    host: r.host,
-    kind: r.kind,
-    priority: r.priority,
-    site: r.site,
-    lastmod: r.lastmod,
-    publishedHint: r.published_hint,
-    status: r.status,
-    file: r.file,
-    sha256: r.sha256,
-    contentHash: r.content_hash,
-    etag: r.etag,
-    lastModified: r.last_modified,
-    deferrals: r.deferrals,
-  };
-}
-
+/** The frontier row as the code reads it (snake_case columns under camelCase names). */
 const ROW_COLUMNS =
-  'id, url, host, kind, priority, site, lastmod, published_hint, status, file, sha256, content_hash, etag, last_modified, deferrals';
+  'id, url, host, kind, priority, site, lastmod, published_hint AS publishedHint, status, file, sha256, content_hash AS contentHash, etag, last_modified AS lastModified, deferrals';
 
 export class CrawlState {
   readonly db: Database.Database;
@@ -294,12 +176,11 @@ export class CrawlState {
   nextBatch(host: string, after: { priority: number; id: number } | null, limit: number): FrontierRow[] {
     const p = after?.priority ?? -1;
     const id = after?.id ?? -1;
-    return (this.stmts.batch.all(host, p, p, id, limit) as RawRow[]).map(toRow);
+    return this.stmts.batch.all(host, p, p, id, limit) as FrontierRow[];
   }
 
   row(id: number): FrontierRow | null {
-    const r = this.stmts.byId.get(id) as RawRow | undefined;
-    return r ? toRow(r) : null;
+    return (this.stmts.byId.get(id) as FrontierRow | undefined) ?? null;
   }
 
   defer(id: number): void {
@@ -411,47 +292,5 @@ export class CrawlState {
       const { id } = this.stmts.exists.get(item.url) as { id: number };
       this.complete(id, outcome, { keys, files });
     })();
-  }
-}
-
-function migrate(db: Database.Database): void {
-  db.exec(`
-    CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-    CREATE TABLE IF NOT EXISTS urls (
-      id INTEGER PRIMARY KEY,
-      url TEXT NOT NULL UNIQUE,
-      host TEXT NOT NULL,
-      kind TEXT NOT NULL,
-      priority INTEGER NOT NULL,
-      pending INTEGER NOT NULL DEFAULT 1,
-      site TEXT,
-      lastmod TEXT,
-      published_hint TEXT,
-      status TEXT,
-      reason TEXT,
-      reason_key TEXT,
-      final_url TEXT,
-      file TEXT,
-      sha256 TEXT,
-      content_hash TEXT,
-      etag TEXT,
-      last_modified TEXT,
-      findings INTEGER,
-      finding_rules TEXT,
-      fetched_at TEXT,
-      done_pass INTEGER,
-      deferrals INTEGER NOT NULL DEFAULT 0
-    );
-    CREATE INDEX IF NOT EXISTS urls_queue ON urls (host, pending, priority, id);
-    CREATE INDEX IF NOT EXISTS urls_pending_host ON urls (pending, host);
-    CREATE INDEX IF NOT EXISTS urls_content_hash ON urls (content_hash) WHERE content_hash IS NOT NULL;
-    CREATE TABLE IF NOT EXISTS keys (key TEXT PRIMARY KEY, url_id INTEGER NOT NULL);
-    CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, url_id INTEGER NOT NULL);
-  `);
-  const version = db.prepare(`SELECT value FROM meta WHERE key = 'schema'`).get() as { value: string } | undefined;
-  if (!version) {
-    db.prepare(`INSERT INTO meta (key, value) VALUES ('schema', ?), ('pass', '1')`).run(String(SCHEMA_VERSION));
-  } else if (Number(version.value) > SCHEMA_VERSION) {
-    throw new Error(`the crawl state was written by a newer kliping (schema ${version.value})`);
   }
 }

@@ -1,0 +1,84 @@
+/** The crawl state's records: URLs to do, how each finished, what the manifest says. */
+
+export type UrlKind = 'article' | 'sitemap' | 'feed' | 'wpjson';
+export type ArticleStatus = 'ok' | 'error' | 'skipped' | 'duplicate' | 'not-modified';
+
+
+export interface NewUrl {
+  url: string;
+  host: string;
+  kind: UrlKind;
+  /** Lower runs first: discovery documents before articles. */
+  priority: number;
+  /** The --site origin whose discovery found it, or null for listed URLs. */
+  site: string | null;
+  /** Sitemap <lastmod> (ISO), when known. */
+  lastmod?: string | null;
+  /** Publication date from a feed or the REST API (ISO), when known. */
+  publishedHint?: string | null;
+}
+
+export interface FrontierRow {
+  id: number;
+  url: string;
+  host: string;
+  kind: UrlKind;
+  priority: number;
+  site: string | null;
+  lastmod: string | null;
+  publishedHint: string | null;
+  status: ArticleStatus | null;
+  file: string | null;
+  sha256: string | null;
+  contentHash: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  deferrals: number;
+}
+
+/** What a finished URL ended as (stored on its row). */
+export interface Outcome {
+  status: ArticleStatus;
+  reason: string | null;
+  /** A short key to group reasons in the summary ("HTTP 404", "timeout", "robots.txt"). */
+  reasonKey: string | null;
+  finalUrl: string | null;
+  file: string | null;
+  sha256: string | null;
+  contentHash: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  findings: number | null;
+  findingRules: Record<string, number> | null;
+  fetchedAt: string | null;
+}
+
+export interface CommitExtras {
+  /** Dedup keys (canonical and final URL keys) that now belong to this URL. */
+  keys?: string[];
+  /** Archive-relative file paths that now belong to this URL. */
+  files?: string[];
+  /** Runs inside the transaction after the row update: append the manifest line / WARC records. */
+  sideEffects?: () => void;
+}
+
+export interface StatusCount {
+  status: ArticleStatus;
+  reasonKey: string | null;
+  count: number;
+}
+
+/** What manifest.jsonl says of one URL. */
+export interface ManifestEntry {
+  url: string;
+  finalUrl: string | null;
+  status: ArticleStatus;
+  reason: string | null;
+  file: string | null;
+  sha256: string | null;
+  findings: number | null;
+  fetchedAt: string | null;
+}
+
+/** Another crawl holds the archive. */
+export class StateLockedError extends Error {}
