@@ -1,11 +1,12 @@
 // The scanner: finds date expressions (with their weekday, clock time, zone and time-of-day
 // word) in free Indonesian or English text.
 //
-// How it works: one precompiled global regex finds candidate date cores (ISO, day-first named,
-// month-first named, numeric). For each candidate the text just before it is matched against a
-// precompiled `$`-anchored regex (weekday, "tanggal", opening parenthesis), and the text just
-// after it against precompiled sticky regexes (clock time and zone, closing parenthesis,
-// time-of-day word). Plausibility rules (below) then accept or reject the candidate.
+// How it works: the date forms (patterns.ts: year first, day first named, month first named,
+// numeric, CJK) are tried with one sticky regex at the places where a date can begin (a number,
+// or the word right before one). For each candidate the text just before it is matched against
+// a `$`-anchored regex (weekday, "tanggal", opening parenthesis), and the text just after it
+// against sticky regexes (clock time and zone, closing parenthesis, time-of-day word): see
+// context.ts. Plausibility rules (below) then accept or reject the candidate.
 // No regex here has a quantified group inside a quantified group, and the context slices are
 // bounded, so the scan is linear in the length of the input.
 //
@@ -41,118 +42,24 @@
 
 import { isValidDate, pad2, toIsoDate } from './calendar.js';
 import { ZONE_OFFSETS } from './vocabulary/zones.js';
+import { CLOSE_RE, DATE_RE, EN_BEFORE_MONTH_RE } from './patterns.js';
+import { WEEKDAYS_ID, lookupMonth, type DateLanguage, type MonthSpelling, type WeekdaySpelling } from './names.js';
+import type { DateMention, FindOptions, TimeOfDay } from './mention.js';
 import {
-  MONTH_ALTERNATION,
-  WEEKDAY_ALTERNATION,
-  WEEKDAYS_ID,
-  lookupMonth,
-  lookupWeekday,
-  type DateLanguage,
-  type MonthSpelling,
-  type WeekdayName,
-  type WeekdaySpelling,
-} from './names.js';
+  HAS_DIGIT_RE,
+  LOWER_RE,
+  WORD_CHAR_RE,
+  adjustHour,
+  expandYear,
+  inUrl,
+  isDigitAt,
+  isSpaceCode,
+  matchTime,
+  matchTimeOfDay,
+  readPrefix,
+} from './context.js';
 
-export type TimeOfDay = 'pagi' | 'siang' | 'sore' | 'malam' | 'dini hari';
-
-export interface DateMention {
-  /** Exact substring of the input covering the whole expression, weekday and time included. */
-  raw: string;
-  /** Start offset in the input (UTF-16 code units). */
-  index: number;
-  /** End offset (exclusive); text.slice(index, end) === raw. */
-  end: number;
-  /** Start of just the date part ("22/10/2023", "5 Januari 2024"). */
-  dateIndex: number;
-  /** End of just the date part (exclusive). */
-  dateEnd: number;
-  /** Weekday as written, canonicalised (Jum'at → Jumat, Ahad → Minggu, Tuesday → Selasa). */
-  weekday: WeekdayName | null;
-  /** Weekday as written. */
-  weekdayRaw: string | null;
-  day: number;
-  /** 1-12. */
-  month: number;
-  /** Written year (2-digit: yy <= 69 → 20yy, else 19yy), or the context year, or null. */
-  year: number | null;
-  /** False when the year came from context or is missing. */
-  yearWritten: boolean;
-  /** The day exists in that month (with no year, 29 February is valid). */
-  valid: boolean;
-  /** 'YYYY-MM-DD' when valid and the year is known. */
-  iso: string | null;
-  /** Clock time 'HH:MM'. */
-  time: string | null;
-  /** Zone name written after the time, upper case ("WITA", "PST", "MESZ"), or null. */
-  zone: string | null;
-  /** UTC offset of that zone ('+08:00'), or null when no zone is written. */
-  offset: string | null;
-  /** A time-of-day word right after the date or time. */
-  timeOfDay: TimeOfDay | null;
-  form: 'numeric' | 'named' | 'iso';
-  /** Language of the weekday or month name; numeric dates count as 'id'. */
-  language: DateLanguage;
-}
-
-export interface FindOptions {
-  /** Context year for dates written without one. */
-  year?: number | null;
-  /**
-   * The text is a short date field the page prints (a byline, a meta line, a <time>), not
-   * prose: numeric dates with a two-digit year after '.' or '-' ("31.10.23") need no weekday.
-   */
-  field?: boolean;
-  /** Order of an all-numeric date whose day and month could be swapped: 'dmy' (default) or 'mdy' (US pages). */
-  numericOrder?: 'dmy' | 'mdy';
-}
-
-// ---------------------------------------------------------------------------------------------
-// Precompiled patterns
-
-/** Horizontal whitespace: an expression's parts never span a line break (except inside the date). */
-const H = '[^\\S\\r\\n]';
-/** Words before a clock time: Indonesian pukul/pkl/jam, English at, German um, French à, Spanish a las, Portuguese às, Italian alle, Dutch om. */
-const TIME_KEYWORDS = 'pukul|pkl\\.?|jam|at|um|à|a[^\\S\\r\\n]+las|às|alle|om';
-/** Zone names after a clock time (vocabulary/zones.ts), longest first so WITA wins over WIT. */
-const ZONE_ALTERNATION = Object.keys(ZONE_OFFSETS)
-  .filter((z) => z.length > 1)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-/** Zones matched in any case; others only in capitals ("wet" is a word, WET a zone). */
-const INDONESIAN_ZONES = new Set(['WIB', 'WITA', 'WIT']);
-/** Not followed by a letter. */
-const NL = '(?![\\p{L}])';
-/** Not followed by a digit. */
-const NN = '(?![\\p{N}])';
-const ORD = '(?:st|nd|rd|th)?';
-/** What may follow a day number before its month: an ordinal (22nd, 1er, 1º) or nothing. */
-const DAY_SUFFIX = '(?:st|nd|rd|th|er|º|ª)?';
-const MON = `(?:${MONTH_ALTERNATION})`;
-const WD = `(?:${WEEKDAY_ALTERNATION})`;
-const RANGE_WORD = `(?:s\\.?${H}?d\\.?|s\\/d|sampai|hingga|dan|&|to|and|until|through)`;
-const YEAR4 = '[1-9]\\d{3}';
-
-const CORE_RE = new RegExp(
-  '(?:(?<![\\p{L}\\p{N}_])(?:' +
-    // year first: 2024-10-22, 2020/10/04, 2023.11.02
-    `(?<iy>${YEAR4})(?<is>[-/.])(?<im>\\d{1,2})\\k<is>(?<id>\\d{1,2})${NN}` +
-    // day first, named month: 22 Oktober 2024, 22 Okt. 2024, 22-Okt-2024, 22nd of October 2024,
-    // 13. Januar 2014, 6.Aug.2009, 15 de abril de 2020, 1er mai 2020,
-    // with an optional range start: 21-22 Oktober 2024, 21 s.d. 22 Oktober 2024
-    `|(?:(?<rd>\\d{1,2})${ORD}\\.?(?:\\s*[-–—]\\s*|\\s+${RANGE_WORD}\\s+))?` +
-    `(?<dd>\\d{1,2})(?:${DAY_SUFFIX}(?:\\s+(?:of\\s+|de\\s+|del\\s+)?|-)|\\.${H}*)(?<dm>${MON})${NL}` +
-    `(?:(?:\\.?(?:\\s+|-|,\\s*|\\s+de\\s+|\\s+del\\s+)|\\.)(?<dy>${YEAR4})${NN})?` +
-    // month first: October 22, 2024; Oct. 22 2024; October 21-22, 2024
-    `|(?<mm>${MON})${NL}\\.?\\s+(?<md>\\d{1,2})${ORD}(?:\\s*[-–—]\\s*(?<md2>\\d{1,2})${ORD})?${NN}` +
-    `(?:,?\\s*(?<my>${YEAR4})${NN})?` +
-    // numeric: 22/10/2024, 22-10-2024, 22.10.2024, 26/2/24, 29/9; range start 21-22/10/2024
-    `|(?:(?<nr>\\d{1,2})\\s*[-–]\\s*(?=\\d{1,2}[/.]\\d{1,2}))?` +
-    `(?<nd>\\d{1,2})(?<ns>[/.\\-])(?<nsp>${H})?(?<nm>\\d{1,2})(?:\\k<ns>\\k<nsp>?(?<ny>\\d{4}|\\d{2}))?${NN}` +
-    '))' +
-    // Chinese, Japanese and Korean: 2020年2月19日, 2023년 11월 2일 (glued to the words around them)
-    `|(?<![\\p{N}])(?<cy>${YEAR4})${H}*[年년]${H}*(?<cm>\\d{1,2})${H}*[月월]${H}*(?<cd>\\d{1,2})${NN}${H}*[日일]?`,
-  'dyiu',
-);
+export type { DateMention, FindOptions, TimeOfDay } from './mention.js';
 
 const DIGIT_RUN_RE = /\d+/g;
 const LETTER_RE = /\p{L}/u;
@@ -181,209 +88,6 @@ function candidateStarts(text: string): number[] {
   return starts;
 }
 
-const NBW = "(?![\\p{L}'’‘`ʼ´])";
-/** What may stand between the start of a context slice and a date: weekday(s), "tanggal", "(". */
-const PREFIX_RE = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}])(?<w1>${WD})${NBW}` +
-    `(?:(?:${H}*[-–—]${H}*|${H}+${RANGE_WORD}${H}+)(?<w2>${WD})${NBW})?` +
-    `${H}*(?:[,/|\\-–—]${H}*)?)?` +
-    `(?:(?<![\\p{L}])(?<tg>tanggal|tgl\\.?|tg\\.)${H}*:?${H}*)?` +
-    `(?<po>\\(${H}*)?$`,
-  'diu',
-);
-
-/** Regulation numbers: "No 5/2024", "Nomor: 12/10/2024". */
-const REGULATION_RE = new RegExp(`(?<![\\p{L}])(?:no|nomor|nomer|nmr|nr|num)\\.?${H}*:?${H}*$`, 'iu');
-
-const TIME_RE = new RegExp(
-  `${H}*(?:[,|/•·@\\-–—]${H}*)?` +
-    `(?:(?<kw>${TIME_KEYWORDS})${NL}${H}*(?<kh>\\d{1,2})(?:[.:h](?<km>\\d{2}))?` +
-    `|(?<bh>\\d{1,2})(?<bsep>[.:h])(?<bm>\\d{2}))` +
-    `(?:[.:](?<sec>\\d{2}))?${NN}(?:${H}*(?<uhr>Uhr|h)${NL})?` +
-    `(?:${H}*(?:-|–|—|s\\.?${H}?d\\.?|s\\/d|sampai|hingga|to)${H}*` +
-    `(?:\\d{1,2}[.:]\\d{2}(?![\\p{N}]|[.:/]\\p{N})|selesai|finish))?` +
-    `(?:${H}*(?<ap>[ap])\\.?m\\.?${NL})?` +
-    `(?:${H}*(?<zone>${ZONE_ALTERNATION})${NL})?`,
-  'diuy',
-);
-
-const CLOSE_RE = new RegExp(`${H}*\\)`, 'y');
-const TOD_RE = new RegExp(`${H}*(?:,${H}*)?(?<tod>pagi|siang|sore|malam|dini${H}*hari)${NL}`, 'iuy');
-const EN_BEFORE_MONTH_RE = new RegExp(
-  `(?<![\\p{L}])(?:on|since|until|till|by|before|after|from|through|of|the|and|to|last|next|this|early|late|mid)${H}+$`,
-  'iu',
-);
-/** "dua minggu", "3 minggu", "setiap minggu": lower-case "minggu" meaning "week", not Sunday. */
-const WEEK_COUNT_RE = new RegExp(
-  `(?:\\d|(?<![\\p{L}])(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|tiap|setiap|per|selama|dalam|sekitar))${H}*$`,
-  'iu',
-);
-const WORD_CHAR_RE = /[\p{L}\p{N}]/u;
-const HAS_DIGIT_RE = /\d/;
-const LOWER_RE = /^[^\p{Lu}]*$/u;
-
-/** How far back the weekday / "tanggal" / "(" context is looked for. */
-const PREFIX_WINDOW = 48;
-/** How far around a candidate a URL ("://", "www.") is looked for in the same token. */
-const URL_WINDOW = 256;
-
-// ---------------------------------------------------------------------------------------------
-
-interface Prefix {
-  /** Where the expression starts (weekday, or "(" when a weekday is absent). */
-  weekdayStart: number;
-  w1: string | null;
-  w1s: WeekdaySpelling | null;
-  w2: string | null;
-  w2s: WeekdaySpelling | null;
-  tanggal: boolean;
-  parenStart: number; // -1 when none
-  regulation: boolean;
-}
-
-function isDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 48 && c <= 57;
-}
-
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x3000;
-}
-
-function weekdayOk(raw: string | undefined): WeekdaySpelling | null {
-  if (raw === undefined) return null;
-  const s = lookupWeekday(raw);
-  if (!s) return null;
-  if (s.abbreviation) {
-    const c = raw.charCodeAt(0);
-    if (!(c >= 65 && c <= 90)) return null; // abbreviations only with a capital letter
-  }
-  return s;
-}
-
-function readPrefix(text: string, pos: number, floor: number): Prefix {
-  const from = Math.max(floor, pos - PREFIX_WINDOW);
-  const slice = text.slice(from, pos);
-  const out: Prefix = {
-    weekdayStart: -1, w1: null, w1s: null, w2: null, w2s: null,
-    tanggal: false, parenStart: -1, regulation: false,
-  };
-  if (slice.length === 0) return out;
-  out.regulation = REGULATION_RE.test(slice);
-  const m = PREFIX_RE.exec(slice);
-  if (!m || m[0].length === 0) return out;
-  const g = m.groups!;
-  const ix = m.indices!.groups!;
-  if (g.po !== undefined) out.parenStart = from + ix.po![0];
-  if (g.tg !== undefined) out.tanggal = true;
-  if (g.w1 !== undefined) {
-    const start = from + ix.w1![0];
-    // The slice may have cut a word: the weekday must not continue one.
-    const before = start > 0 ? text[start - 1] : '';
-    const w1s = weekdayOk(g.w1);
-    const w2s = g.w2 !== undefined ? weekdayOk(g.w2) : null;
-    if (
-      w1s &&
-      (before === '' || !WORD_CHAR_RE.test(before)) &&
-      (g.w2 === undefined || w2s) &&
-      !(w1s.key === 'minggu' && LOWER_RE.test(g.w1) && WEEK_COUNT_RE.test(text.slice(Math.max(0, start - 16), start)))
-    ) {
-      out.weekdayStart = start;
-      out.w1 = g.w1;
-      out.w1s = w1s;
-      if (g.w2 !== undefined) {
-        out.w2 = g.w2;
-        out.w2s = w2s;
-      }
-    }
-  }
-  return out;
-}
-
-/** The date sits inside a URL or a file path. */
-function inUrl(text: string, start: number, end: number): boolean {
-  const prev = start > 0 ? text.charCodeAt(start - 1) : 0;
-  if (prev === 47 /* / */ || prev === 92 /* \ */) return true;
-  let a = start;
-  const lo = Math.max(0, start - URL_WINDOW);
-  while (a > lo && !isSpaceCode(text.charCodeAt(a - 1))) a--;
-  let b = end;
-  const hi = Math.min(text.length, end + URL_WINDOW);
-  while (b < hi && !isSpaceCode(text.charCodeAt(b))) b++;
-  if (a === start && b === end) return false;
-  const token = text.slice(a, b);
-  return token.includes('://') || token.toLowerCase().includes('www.');
-}
-
-interface TimeMatch {
-  end: number;
-  hour: number;
-  minute: number;
-  twelveHour: boolean; // written with am/pm
-  zone: string | null;
-}
-
-function matchTime(text: string, pos: number): TimeMatch | null {
-  TIME_RE.lastIndex = pos;
-  const m = TIME_RE.exec(text);
-  if (!m) return null;
-  const g = m.groups!;
-  let hour = Number(g.kh ?? g.bh);
-  const minute = g.km !== undefined ? Number(g.km) : g.bm !== undefined ? Number(g.bm) : 0;
-  const second = g.sec !== undefined ? Number(g.sec) : 0;
-  if (minute > 59 || second > 59) return null;
-  const ap = g.ap !== undefined ? g.ap.toLowerCase() : null;
-  let twelveHour = false;
-  if (ap !== null && hour >= 1 && hour <= 12) {
-    twelveHour = true;
-    if (ap === 'a') hour = hour === 12 ? 0 : hour;
-    else hour = hour === 12 ? 12 : hour + 12;
-  }
-  if (hour > 23) return null;
-  let zone = g.zone !== undefined ? g.zone.toUpperCase() : null;
-  let end = m.index + m[0].length;
-  if (zone !== null && !INDONESIAN_ZONES.has(zone) && g.zone !== zone) {
-    // "wet", "est" in lower case are words, not zones: the time ends before them.
-    end = m.indices!.groups!.zone![0];
-    while (end > m.index && isSpaceCode(text.charCodeAt(end - 1))) end--;
-    zone = null;
-  }
-  if (g.kw === undefined && zone === null && ap === null && g.bsep === '.') {
-    // A bare "12.30" must not be a number in a sentence ("12.30 persen").
-    let p = end;
-    while (p < text.length && isSpaceCode(text.charCodeAt(p)) && text.charCodeAt(p) !== 10 && text.charCodeAt(p) !== 13) p++;
-    if (p < text.length && WORD_CHAR_RE.test(text[p])) {
-      TOD_RE.lastIndex = end;
-      if (!TOD_RE.test(text)) return null;
-    }
-  }
-  return { end, hour, minute, twelveHour, zone };
-}
-
-function matchTimeOfDay(text: string, pos: number): { end: number; tod: TimeOfDay } | null {
-  TOD_RE.lastIndex = pos;
-  const m = TOD_RE.exec(text);
-  if (!m) return null;
-  const word = m.groups!.tod.toLowerCase();
-  const tod: TimeOfDay = word.startsWith('dini') ? 'dini hari' : (word as TimeOfDay);
-  return { end: m.index + m[0].length, tod };
-}
-
-function adjustHour(hour: number, tod: TimeOfDay | null, twelveHour: boolean): number {
-  if (twelveHour || tod === null || hour === 0 || hour >= 12) return hour;
-  if (tod === 'siang' && hour <= 5) return hour + 12;
-  if (tod === 'sore') return hour + 12;
-  if (tod === 'malam' && hour >= 6) return hour + 12;
-  return hour;
-}
-
-
-function expandYear(digits: string): number {
-  const n = Number(digits);
-  if (digits.length === 2) return n <= 69 ? 2000 + n : 1900 + n;
-  return n;
-}
-
 // ---------------------------------------------------------------------------------------------
 
 interface Core {
@@ -400,7 +104,7 @@ interface Core {
   monthFirst: boolean;
 }
 
-/** Interprets a CORE_RE match; null when it is not a date at all (regardless of context). */
+/** Interprets a DATE_RE match; null when it is not a date at all (regardless of context). */
 function readCore(
   text: string,
   m: RegExpExecArray,
@@ -568,7 +272,7 @@ interface ScanOptions {
 function scan(text: string, options: ScanOptions, out: DateMention[]): void {
   const { contextYear, field } = options;
   if (!HAS_DIGIT_RE.test(text)) return; // every form has a digit
-  const re = CORE_RE;
+  const re = DATE_RE;
   let floor = 0; // end of the previous mention: mentions never overlap
   for (const at of candidateStarts(text)) {
     if (at < floor) continue;
