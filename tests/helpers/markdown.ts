@@ -1,7 +1,8 @@
 /**
- * What kliping's Markdown must look like for page text to stay text. No CommonMark parser is
- * installed (and none is added for the tests), so the check reads the raw Markdown, by the
- * rules of the CommonMark spec (and GFM):
+ * What kliping's Markdown must look like for page text to stay text. Two checks: a CommonMark
+ * parser (micromark, the one drafts are read with) must find no raw HTML, no link and no image
+ * but kliping's own http(s) figures; and the raw Markdown is read by the rules of the CommonMark
+ * spec (and GFM), which also covers GFM's extensions the parser does not load:
  *
  * - links, images and link reference definitions all start with an unescaped "[";
  * - raw HTML (tags, comments, CDATA, declarations) and autolinks all start with "<";
@@ -15,6 +16,8 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { expect } from 'vitest';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Nodes } from 'mdast';
 
 /** Characters of the page that must never reach a terminal: C0 (but tab and newline), DEL, C1, bidi controls. */
 // eslint-disable-next-line no-control-regex
@@ -32,7 +35,22 @@ export function checkMarkdown(md: string): void {
   checkMarkdownBody(md.slice(end + 5));
 }
 
+/** What a CommonMark parser makes of the body: no HTML, no links, only http(s) images. */
+export function checkMarkdownParsed(body: string): void {
+  const found: string[] = [];
+  const walk = (node: Nodes) => {
+    if (node.type === 'html' || node.type === 'link' || node.type === 'linkReference' || node.type === 'definition' || node.type === 'imageReference') {
+      found.push(`${node.type}: ${JSON.stringify(body.slice(node.position?.start.offset, node.position?.end.offset))}`);
+    }
+    if (node.type === 'image' && !/^https?:\/\//i.test(node.url)) found.push(`image to ${node.url}`);
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(fromMarkdown(body));
+  expect(found).toEqual([]);
+}
+
 export function checkMarkdownBody(body: string): void {
+  checkMarkdownParsed(body);
   expect(body).not.toContain('<');
   const lines = body.split('\n');
   for (const [i, line] of lines.entries()) {
