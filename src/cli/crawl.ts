@@ -6,7 +6,7 @@ import { Command, Option } from 'commander';
 import { zoneOption } from './zone.js';
 import type { Zone } from '../dates/index.js';
 // The crawl machinery (SQLite, WARC) loads only when a crawl runs, not with every command.
-import type { CrawlOptions, CrawlSummary } from '../crawl/index.js';
+import type { CrawlEvent, CrawlOptions, CrawlSummary } from '../crawl/index.js';
 import { ProgressLine } from '../crawl/progress.js';
 import { formatSummary } from '../crawl/summary.js';
 import { toJsonLine } from '../export/json.js';
@@ -136,7 +136,42 @@ export async function runCrawl(urls: string[], options: CrawlCommandOptions, io:
       }
     };
   }
-  crawlOptions.onEvent = (event) => {
+  crawlOptions.onEvent = eventPrinter(progress, say, problem, options.verbose === true);
+
+  const crawler = new Crawler(crawlOptions);
+  const signals = stopOnSignals(crawler, say);
+  let summary: CrawlSummary;
+  try {
+    summary = await crawler.run();
+  } catch (err) {
+    progress.clear();
+    if (err instanceof StateLockedError) {
+      problem(crawlOptions.out, err.message);
+    } else if (err instanceof InputListError) {
+      problem(err.path, err.message);
+    } else {
+      problem(crawlOptions.out, fsReason(err));
+    }
+    return 2;
+  } finally {
+    signals.off();
+  }
+  progress.clear();
+  for (const line of formatSummary(summary)) say(line);
+  if (signals.received() === 'SIGINT') return 130;
+  if (signals.received() === 'SIGTERM') return 143;
+  if (summary.fatal || stdout.error) return 2;
+  return summary.exitCode;
+}
+
+/** The crawl's events on stderr: problems and notices always, each URL and discovery document with -v. */
+function eventPrinter(
+  progress: ProgressLine,
+  say: (text: string) => void,
+  problem: (what: string, reason: string) => void,
+  verbose: boolean,
+): (event: CrawlEvent) => void {
+  return (event) => {
     switch (event.type) {
       case 'problem':
         problem(event.url, event.reason);
@@ -148,17 +183,19 @@ export async function runCrawl(urls: string[], options: CrawlCommandOptions, io:
         progress.update(event.progress);
         break;
       case 'finished':
-        if (options.verbose && event.status !== 'error') {
+        if (verbose && event.status !== 'error') {
           say(`kliping: ${event.url}: ${event.status}${event.reason ? ` (${event.reason})` : ''}${event.file ? ` → ${event.file}` : ''}`);
         }
         break;
       case 'discovered':
-        if (options.verbose) say(`kliping: ${event.url}: ${event.note}${event.added ? `, ${event.added} new` : ''}`);
+        if (verbose) say(`kliping: ${event.url}: ${event.note}${event.added ? `, ${event.added} new` : ''}`);
         break;
     }
   };
+}
 
-  const crawler = new Crawler(crawlOptions);
+/** Ctrl-C (or SIGTERM) stops taking new URLs; a second one abandons the requests in flight. */
+function stopOnSignals(crawler: { stop(): void; abort(): void }, say: (text: string) => void) {
   let signal: 'SIGINT' | 'SIGTERM' | null = null;
   const onSignal = (name: 'SIGINT' | 'SIGTERM') => {
     if (signal === null) {
@@ -174,30 +211,13 @@ export async function runCrawl(urls: string[], options: CrawlCommandOptions, io:
   const onTerm = () => onSignal('SIGTERM');
   process.on('SIGINT', onInt);
   process.on('SIGTERM', onTerm);
-
-  let summary: CrawlSummary;
-  try {
-    summary = await crawler.run();
-  } catch (err) {
-    progress.clear();
-    if (err instanceof StateLockedError) {
-      problem(crawlOptions.out, err.message);
-    } else if (err instanceof InputListError) {
-      problem(err.path, err.message);
-    } else {
-      problem(crawlOptions.out, fsReason(err));
-    }
-    return 2;
-  } finally {
-    process.off('SIGINT', onInt);
-    process.off('SIGTERM', onTerm);
-  }
-  progress.clear();
-  for (const line of formatSummary(summary)) say(line);
-  if (signal === 'SIGINT') return 130;
-  if (signal === 'SIGTERM') return 143;
-  if (summary.fatal || stdout.error) return 2;
-  return summary.exitCode;
+  return {
+    received: () => signal,
+    off: () => {
+      process.off('SIGINT', onInt);
+      process.off('SIGTERM', onTerm);
+    },
+  };
 }
 
 function buildOptions(

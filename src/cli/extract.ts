@@ -69,8 +69,6 @@ Exit status: 0 all inputs extracted, 1 some inputs failed, 2 none succeeded or u
 
 export async function runExtract(inputs: string[], options: ExtractCommandOptions, io: CliIO): Promise<number> {
   const log = new Log(io.stderr);
-  const format = options.format;
-  const fetchOptions = fetchOptionsFrom(options);
   if (options.output && options.outDir) {
     log.line('kliping: --output and --out-dir cannot be used together');
     return 2;
@@ -79,8 +77,6 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
     log.line('kliping: "-" (stdin) can be given only once');
     return 2;
   }
-
-  const stdout = new DataOut(io.stdout);
   let file: AtomicStream | null = null;
   if (options.output) {
     try {
@@ -90,105 +86,134 @@ export async function runExtract(inputs: string[], options: ExtractCommandOption
       return 2;
     }
   }
-  const outDir = options.outDir ? new OutDir(options.outDir, EXTENSION[format]) : null;
-  const configs = options.lint === false ? null : new ConfigLookup();
-  const emit = async (chunk: string) => (file ? file.write(chunk) : stdout.write(chunk));
+  return new ExtractRun(inputs, options, io, log, file).run();
+}
 
-  let ok = 0;
-  let failed = 0;
-  let warcSeen = false;
-  const jsonRecords: ArticleRecord[] = [];
-  const separator = format === 'md' ? '\n---\n\n' : '\n\f\n';
-  const jobs = parseJobs(options.jobs);
-  const pool = jobs > 1 ? new ExtractPool(jobs) : null;
+/** One `kliping extract` run: inputs read in order, extracted (on the pool or here), written in input order. */
+class ExtractRun {
+  private readonly format: ExtractCommandOptions['format'];
+  private readonly stdout: DataOut;
+  private readonly outDir: OutDir | null;
+  private readonly configs: ConfigLookup | null;
+  private readonly jobs: number;
+  private readonly pool: ExtractPool | null;
+  private readonly jsonRecords: ArticleRecord[] = [];
+  private ok = 0;
+  private failed = 0;
+  private warcSeen = false;
 
-  // Pages are read in order and extracted on the pool (or here); results are written in input
-  // order, a window of them in flight at a time.
-  const extractOne = async (loaded: LoadedInput): Promise<Outcome> => {
+  constructor(
+    private readonly inputs: string[],
+    private readonly options: ExtractCommandOptions,
+    private readonly io: CliIO,
+    private readonly log: Log,
+    private readonly file: AtomicStream | null,
+  ) {
+    this.format = options.format;
+    this.stdout = new DataOut(io.stdout);
+    this.outDir = options.outDir ? new OutDir(options.outDir, EXTENSION[options.format]) : null;
+    this.configs = options.lint === false ? null : new ConfigLookup();
+    this.jobs = parseJobs(options.jobs);
+    this.pool = this.jobs > 1 ? new ExtractPool(this.jobs) : null;
+  }
+
+  async run(): Promise<number> {
+    let fatal = false;
+    try {
+      fatal = !(await this.extractAll());
+    } finally {
+      await this.pool?.close();
+    }
+    if (fatal) {
+      await this.file?.abort();
+      return 2;
+    }
+    try {
+      if (this.format === 'json' && !this.outDir && this.jsonRecords.length) {
+        await this.emit(toJson(this.inputs.length === 1 && !this.warcSeen ? this.jsonRecords[0] : this.jsonRecords));
+      }
+      if (this.file) await this.file.commit();
+    } catch (err) {
+      await this.file?.abort();
+      this.log.problem(this.options.output ?? 'stdout', fsReason(err));
+      return 2;
+    }
+    if (this.ok === 0) return 2;
+    return this.failed > 0 ? 1 : 0;
+  }
+
+  /** Every input, a window of them in flight; false when the run must stop (the output cannot be written, a bad config). */
+  private async extractAll(): Promise<boolean> {
+    const fetchOptions = fetchOptionsFrom(this.options);
+    const window: Promise<Outcome>[] = [];
+    const limit = Math.max(1, this.jobs * 2);
+    for (const input of this.inputs) {
+      const warc = await isWarcFile(input);
+      this.warcSeen ||= warc;
+      const items = warc
+        ? loadWarcInputs(input, fetchOptions.maxBytes)
+        : single(input, () => loadInput(input, fetchOptions, (max) => readAll(this.io.stdin, max)));
+      for await (const item of items) {
+        if (this.stdout.closed) return true;
+        window.push(item instanceof InputError ? Promise.resolve({ input: item.input, error: item.message }) : this.extractOne(item));
+        while (window.length >= limit) if (!(await this.write(await window.shift()!))) return false;
+      }
+    }
+    while (window.length && !this.stdout.closed) if (!(await this.write(await window.shift()!))) return false;
+    return true;
+  }
+
+  private async extractOne(loaded: LoadedInput): Promise<Outcome> {
+    const { options } = this;
     try {
       const url = loaded.url ?? options.url ?? null;
-      const lint = configs ? await lintConfigFor(loaded.source.replace(/#.*$/, ''), configs) : false;
+      const lint = this.configs ? await lintConfigFor(loaded.source.replace(/#.*$/, ''), this.configs) : false;
       const opts = { url, contentType: loaded.contentType, source: loaded.url ?? options.url ?? loaded.source, lint, zone: options.zone ?? null };
-      const record = pool ? await pool.extract(loaded.bytes, opts) : extract(loaded.bytes, opts);
+      const record = this.pool ? await this.pool.extract(loaded.bytes, opts) : extract(loaded.bytes, opts);
       if (!record.headline && record.paragraphs.length === 0) return { input: loaded.source, error: 'no article found (no headline and no text)' };
       return { input: loaded.source, record };
     } catch (err) {
       if (err instanceof ConfigError) return { input: loaded.source, fatal: err.message };
       return { input: loaded.source, error: err instanceof InputError ? err.message : unexpected(err) };
     }
-  };
+  }
 
-  const write = async (outcome: Outcome): Promise<boolean> => {
+  private emit(chunk: string): Promise<void> {
+    return this.file ? this.file.write(chunk) : this.stdout.write(chunk);
+  }
+
+  /** Write one outcome in its turn; false when the run must stop. */
+  private async write(outcome: Outcome): Promise<boolean> {
     if (outcome.fatal) {
-      log.line(`kliping: ${outcome.fatal}`);
+      this.log.line(`kliping: ${outcome.fatal}`);
       return false;
     }
     if (!outcome.record) {
-      failed++;
-      log.problem(outcome.input, outcome.error ?? 'could not be processed');
+      this.failed++;
+      this.log.problem(outcome.input, outcome.error ?? 'could not be processed');
       return true;
     }
     const record = outcome.record;
     try {
-      const rendered = render(record, format);
-      if (outDir) {
-        const path = await outDir.write(record, format === 'jsonl' ? toJson(record) : rendered);
-        log.line(`kliping: ${outcome.input}: wrote ${path}`);
-      } else if (format === 'json') {
-        jsonRecords.push(record);
+      const rendered = render(record, this.format);
+      if (this.outDir) {
+        const path = await this.outDir.write(record, this.format === 'jsonl' ? toJson(record) : rendered);
+        this.log.line(`kliping: ${outcome.input}: wrote ${path}`);
+      } else if (this.format === 'json') {
+        this.jsonRecords.push(record);
       } else {
-        await emit((ok > 0 && format !== 'jsonl' ? separator : '') + rendered);
+        const separator = this.format === 'md' ? '\n---\n\n' : '\n\f\n';
+        await this.emit((this.ok > 0 && this.format !== 'jsonl' ? separator : '') + rendered);
       }
-      ok++;
+      this.ok++;
     } catch (err) {
       // The output cannot be written (full disk, read-only folder): every later record would
       // fail the same way, so the run ends here, with one line.
-      log.problem(outDir ? outDir.dir : options.output ?? 'stdout', fsReason(err));
+      this.log.problem(this.outDir ? this.outDir.dir : this.options.output ?? 'stdout', fsReason(err));
       return false;
     }
     return true;
-  };
-
-  const window: Promise<Outcome>[] = [];
-  const limit = Math.max(1, jobs * 2);
-  let fatal = false;
-  try {
-    outer: for (const input of inputs) {
-      const warc = await isWarcFile(input);
-      warcSeen ||= warc;
-      const items = warc ? loadWarcInputs(input, fetchOptions.maxBytes) : single(input, () => loadInput(input, fetchOptions, (max) => readAll(io.stdin, max)));
-      for await (const item of items) {
-        if (stdout.closed) break outer;
-        window.push(item instanceof InputError ? Promise.resolve({ input: item.input, error: item.message }) : extractOne(item));
-        while (window.length >= limit) {
-          if (!(await write(await window.shift()!))) {
-            fatal = true;
-            break outer;
-          }
-        }
-      }
-    }
-    while (!fatal && window.length && !stdout.closed) if (!(await write(await window.shift()!))) fatal = true;
-  } finally {
-    await pool?.close();
   }
-  if (fatal) {
-    await file?.abort();
-    return 2;
-  }
-
-  try {
-    if (format === 'json' && !outDir && jsonRecords.length) {
-      await emit(toJson(inputs.length === 1 && !warcSeen ? jsonRecords[0] : jsonRecords));
-    }
-    if (file) await file.commit();
-  } catch (err) {
-    await file?.abort();
-    log.problem(options.output ?? 'stdout', fsReason(err));
-    return 2;
-  }
-  if (ok === 0) return 2;
-  return failed > 0 ? 1 : 0;
 }
 
 interface Outcome {

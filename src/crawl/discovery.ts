@@ -85,92 +85,105 @@ export interface DiscoveryResult {
   warning?: string;
 }
 
+/** The article URLs a discovery document lists: same-site article pages, less those its dates put outside the window. */
+class Articles {
+  readonly found: NewUrl[] = [];
+  outside = 0;
+
+  constructor(
+    private readonly base: string,
+    private readonly site: string,
+    private readonly window: DateWindow,
+  ) {}
+
+  add(loc: string, hints: { lastmod?: string | null; published?: string | null }): void {
+    const key = urlKey(loc, this.base);
+    if (!key || !sameSite(key, this.site) || !isArticleUrl(new URL(key))) return;
+    if (hintsExclude(this.window, { ...hints, url: key })) {
+      this.outside++;
+      return;
+    }
+    this.found.push(entry(key, 'article', this.site, { lastmod: hints.lastmod ?? null, publishedHint: hints.published ?? null }));
+  }
+}
+
+const tooMany = (what: string) => `lists more than ${MAX_ENTRIES.toLocaleString('en')} ${what} (the sitemaps.org limit): the rest are not read`;
+
 /**
  * Turn a fetched discovery document into frontier entries. Throws DiscoveryError when it is
  * unreadable. `depth`: how deep below the site's first sitemaps this document is.
  */
 export function readDiscovery(kind: UrlKind, res: FetchedResponse, site: string, window: DateWindow, depth = 0): DiscoveryResult {
-  const base = res.finalUrl;
-  let outside = 0;
-  const found: NewUrl[] = [];
-  const article = (loc: string, hints: { lastmod?: string | null; published?: string | null }) => {
-    const key = urlKey(loc, base);
-    if (!key || !sameSite(key, site) || !isArticleUrl(new URL(key))) return;
-    if (hintsExclude(window, { ...hints, url: key })) {
-      outside++;
-      return;
-    }
-    found.push(entry(key, 'article', site, { lastmod: hints.lastmod ?? null, publishedHint: hints.published ?? null }));
-  };
-
-  const tooMany = (what: string) => `lists more than ${MAX_ENTRIES.toLocaleString('en')} ${what} (the sitemaps.org limit): the rest are not read`;
-
-  if (kind === 'sitemap') {
-    const parsed = readXml(() => parseSitemap(text(res)));
-    if (parsed.kind === 'index') {
-      let n = 0;
-      let tooDeep = 0;
-      for (const e of parsed.entries) {
-        const key = urlKey(e.loc, base);
-        if (!key || !sameSite(key, site) || !isArticleSitemap(key)) continue;
-        // A child last modified before --since lists nothing newer.
-        if (hintsExclude(window, { lastmod: e.lastmod })) continue;
-        if (depth >= MAX_SITEMAP_DEPTH) {
-          tooDeep++;
-          continue;
-        }
-        found.push(entry(key, 'sitemap', site, { priority: sitemapPriority(depth + 1) }));
-        n++;
-      }
-      const warning = tooDeep
-        ? `sitemap index nested more than ${MAX_SITEMAP_DEPTH} levels deep: the ${tooDeep === 1 ? 'sitemap it lists is' : `${tooDeep} sitemaps it lists are`} not read`
-        : parsed.truncated ? tooMany('sitemaps') : undefined;
-      return { found, outsideWindow: 0, note: `sitemap index, ${n} sitemaps`, ...(warning ? { warning } : {}) };
-    }
-    if (parsed.kind === 'urlset') {
-      for (const e of parsed.entries) article(e.loc, { lastmod: e.lastmod, published: e.published });
-      return { found, outsideWindow: outside, note: `sitemap, ${found.length} URLs`, ...(parsed.truncated ? { warning: tooMany('URLs') } : {}) };
-    }
-    throw new DiscoveryError('not a sitemap');
-  }
-
+  const articles = new Articles(res.finalUrl, site, window);
+  if (kind === 'sitemap') return readSitemap(res, site, window, depth, articles);
   if (kind === 'feed') {
     const parsed = readXml(() => parseFeed(text(res)));
     if (parsed.kind === 'unknown') throw new DiscoveryError('not an RSS or Atom feed');
-    for (const e of parsed.entries) article(e.loc, { lastmod: e.lastmod, published: e.published });
+    for (const e of parsed.entries) articles.add(e.loc, { lastmod: e.lastmod, published: e.published });
+    const { found, outside } = articles;
     return { found, outsideWindow: outside, note: `feed, ${found.length} URLs`, ...(parsed.truncated ? { warning: tooMany('entries') } : {}) };
   }
-
-  if (kind === 'wpjson') {
-    let posts: unknown;
-    try {
-      posts = JSON.parse(res.body.toString('utf8'));
-    } catch {
-      throw new DiscoveryError('not a REST API answer (not JSON)');
-    }
-    if (!Array.isArray(posts)) throw new DiscoveryError('not a REST API answer (not a list of posts)');
-    for (const p of posts) {
-      if (p && typeof p === 'object' && typeof (p as { link?: unknown }).link === 'string') {
-        const post = p as { link: string; date?: unknown; modified?: unknown };
-        article(post.link, {
-          published: typeof post.date === 'string' ? post.date : null,
-          lastmod: typeof post.modified === 'string' ? post.modified : null,
-        });
-      }
-    }
-    const page = Number(new URL(res.url).searchParams.get('page') ?? '1');
-    const totalPages = Number(res.headers['x-wp-totalpages'] ?? '1');
-    if (page === 1 && Number.isInteger(totalPages) && totalPages > 1) {
-      const api = new URL(res.url);
-      for (let n = 2; n <= Math.min(totalPages, 100_000); n++) {
-        api.searchParams.set('page', String(n));
-        found.push(entry(api.href, 'wpjson', site));
-      }
-    }
-    return { found, outsideWindow: outside, note: `REST API page ${page}/${Number.isFinite(totalPages) ? totalPages : '?'}` };
-  }
-
+  if (kind === 'wpjson') return readRestApiPage(res, site, articles);
   throw new DiscoveryError(`cannot read a ${kind}`);
+}
+
+/** A sitemap index (its article sitemaps, not deeper than MAX_SITEMAP_DEPTH) or a urlset (its articles). */
+function readSitemap(res: FetchedResponse, site: string, window: DateWindow, depth: number, articles: Articles): DiscoveryResult {
+  const parsed = readXml(() => parseSitemap(text(res)));
+  if (parsed.kind === 'urlset') {
+    for (const e of parsed.entries) articles.add(e.loc, { lastmod: e.lastmod, published: e.published });
+    const { found, outside } = articles;
+    return { found, outsideWindow: outside, note: `sitemap, ${found.length} URLs`, ...(parsed.truncated ? { warning: tooMany('URLs') } : {}) };
+  }
+  if (parsed.kind !== 'index') throw new DiscoveryError('not a sitemap');
+  const found: NewUrl[] = [];
+  let tooDeep = 0;
+  for (const e of parsed.entries) {
+    const key = urlKey(e.loc, res.finalUrl);
+    if (!key || !sameSite(key, site) || !isArticleSitemap(key)) continue;
+    // A child last modified before --since lists nothing newer.
+    if (hintsExclude(window, { lastmod: e.lastmod })) continue;
+    if (depth >= MAX_SITEMAP_DEPTH) {
+      tooDeep++;
+      continue;
+    }
+    found.push(entry(key, 'sitemap', site, { priority: sitemapPriority(depth + 1) }));
+  }
+  const warning = tooDeep
+    ? `sitemap index nested more than ${MAX_SITEMAP_DEPTH} levels deep: the ${tooDeep === 1 ? 'sitemap it lists is' : `${tooDeep} sitemaps it lists are`} not read`
+    : parsed.truncated ? tooMany('sitemaps') : undefined;
+  return { found, outsideWindow: 0, note: `sitemap index, ${found.length} sitemaps`, ...(warning ? { warning } : {}) };
+}
+
+/** One page of the WordPress REST API's posts; the first page also queues the others (X-WP-TotalPages). */
+function readRestApiPage(res: FetchedResponse, site: string, articles: Articles): DiscoveryResult {
+  let posts: unknown;
+  try {
+    posts = JSON.parse(res.body.toString('utf8'));
+  } catch {
+    throw new DiscoveryError('not a REST API answer (not JSON)');
+  }
+  if (!Array.isArray(posts)) throw new DiscoveryError('not a REST API answer (not a list of posts)');
+  for (const p of posts) {
+    if (p && typeof p === 'object' && typeof (p as { link?: unknown }).link === 'string') {
+      const post = p as { link: string; date?: unknown; modified?: unknown };
+      articles.add(post.link, {
+        published: typeof post.date === 'string' ? post.date : null,
+        lastmod: typeof post.modified === 'string' ? post.modified : null,
+      });
+    }
+  }
+  const { found, outside } = articles;
+  const page = Number(new URL(res.url).searchParams.get('page') ?? '1');
+  const totalPages = Number(res.headers['x-wp-totalpages'] ?? '1');
+  if (page === 1 && Number.isInteger(totalPages) && totalPages > 1) {
+    const api = new URL(res.url);
+    for (let n = 2; n <= Math.min(totalPages, 100_000); n++) {
+      api.searchParams.set('page', String(n));
+      found.push(entry(api.href, 'wpjson', site));
+    }
+  }
+  return { found, outsideWindow: outside, note: `REST API page ${page}/${Number.isFinite(totalPages) ? totalPages : '?'}` };
 }
 
 function readXml<T>(parse: () => T): T {

@@ -57,6 +57,7 @@ import {
   matchTime,
   matchTimeOfDay,
   readPrefix,
+  type Prefix,
 } from './context.js';
 
 export type { DateMention, FindOptions, TimeOfDay } from './mention.js';
@@ -104,72 +105,70 @@ interface Core {
   monthFirst: boolean;
 }
 
+type Read = { core: Core; sep: string; yearDigits: number; monthRaw: string };
+type Groups = Record<string, string | undefined>;
+type Spans = Record<string, [number, number] | undefined>;
+
 /** Interprets a DATE_RE match; null when it is not a date at all (regardless of context). */
-function readCore(
-  text: string,
-  m: RegExpExecArray,
-  { numericOrder, field }: ScanOptions,
-): { core: Core; sep: string; yearDigits: number; monthRaw: string } | null {
-  const g = m.groups!;
-  const ix = m.indices!.groups!;
-  const matchEnd = m.index + m[0].length;
-  if (g.iy !== undefined || g.cy !== undefined) {
-    // Year first (2024-10-22, 2020/10/04, 2020年2月19日): never ambiguous.
-    const month = Number(g.im ?? g.cm);
-    const day = Number(g.id ?? g.cd);
-    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-    return {
-      core: {
-        form: 'iso', day, month, year: Number(g.iy ?? g.cy), dateStart: ix.iy?.[0] ?? ix.cy![0], dateEnd: matchEnd,
-        first: null, monthSpelling: null, monthFirst: false,
-      },
-      sep: g.is ?? '年', yearDigits: 4, monthRaw: '',
-    };
+function readCore(m: RegExpExecArray, options: ScanOptions): Read | null {
+  const g = m.groups as Groups;
+  const ix = m.indices!.groups as Spans;
+  const end = m.index + m[0].length;
+  if (g.iy !== undefined || g.cy !== undefined) return readYearFirst(g, ix, end);
+  if (g.dd !== undefined) return readDayFirstNamed(g, ix, end);
+  if (g.mm !== undefined) return readMonthFirstNamed(g, ix, m.index, end);
+  return readNumeric(g, ix, end, options);
+}
+
+/** Year first (2024-10-22, 2020/10/04, 2020年2月19日): never ambiguous. */
+function readYearFirst(g: Groups, ix: Spans, end: number): Read | null {
+  const month = Number(g.im ?? g.cm);
+  const day = Number(g.id ?? g.cd);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const dateStart = ix.iy?.[0] ?? ix.cy![0];
+  return {
+    core: { form: 'iso', day, month, year: Number(g.iy ?? g.cy), dateStart, dateEnd: end, first: null, monthSpelling: null, monthFirst: false },
+    sep: g.is ?? '年',
+    yearDigits: 4,
+    monthRaw: '',
+  };
+}
+
+/** Day first with a month name (22 Oktober 2024), with a range start (21-22 Oktober). */
+function readDayFirstNamed(g: Groups, ix: Spans, end: number): Read | null {
+  const ms = lookupMonth(g.dm!);
+  const day = Number(g.dd);
+  if (!ms || day < 1 || day > 31) return null;
+  let first: Core['first'] = null;
+  if (g.rd !== undefined) {
+    const rd = Number(g.rd);
+    if (rd >= 1 && rd < day) first = { day: rd, start: ix.rd![0], end: ix.rd![1] };
   }
-  if (g.dd !== undefined) {
-    const ms = lookupMonth(g.dm!);
-    const day = Number(g.dd);
-    if (!ms || day < 1 || day > 31) return null;
-    let first: Core['first'] = null;
-    if (g.rd !== undefined) {
-      const rd = Number(g.rd);
-      if (rd >= 1 && rd < day) first = { day: rd, start: ix.rd![0], end: ix.rd![1] };
-    }
-    return {
-      core: {
-        form: 'named', day, month: ms.month, year: g.dy !== undefined ? Number(g.dy) : null,
-        dateStart: ix.dd![0], dateEnd: matchEnd, first, monthSpelling: ms, monthFirst: false,
-      },
-      sep: ' ', yearDigits: g.dy !== undefined ? 4 : 0, monthRaw: g.dm!,
-    };
-  }
-  if (g.mm !== undefined) {
-    const ms = lookupMonth(g.mm);
-    const day1 = Number(g.md);
-    if (!ms || day1 < 1 || day1 > 31) return null;
-    const year = g.my !== undefined ? Number(g.my) : null;
-    if (g.md2 !== undefined) {
-      const day2 = Number(g.md2);
-      if (day2 >= 1 && day2 <= 31 && day1 < day2) {
-        return {
-          core: {
-            form: 'named', day: day2, month: ms.month, year, dateStart: ix.md2![0], dateEnd: matchEnd,
-            first: { day: day1, start: m.index, end: ix.md![1] }, monthSpelling: ms, monthFirst: true,
-          },
-          sep: ' ', yearDigits: year !== null ? 4 : 0, monthRaw: g.mm,
-        };
-      }
-      return null;
-    }
-    return {
-      core: {
-        form: 'named', day: day1, month: ms.month, year, dateStart: m.index, dateEnd: matchEnd,
-        first: null, monthSpelling: ms, monthFirst: true,
-      },
-      sep: ' ', yearDigits: year !== null ? 4 : 0, monthRaw: g.mm,
-    };
-  }
-  // numeric
+  const year = g.dy !== undefined ? Number(g.dy) : null;
+  return {
+    core: { form: 'named', day, month: ms.month, year, dateStart: ix.dd![0], dateEnd: end, first, monthSpelling: ms, monthFirst: false },
+    sep: ' ',
+    yearDigits: year !== null ? 4 : 0,
+    monthRaw: g.dm!,
+  };
+}
+
+/** Month first (October 22, 2024), with a range (October 21-22, 2024). */
+function readMonthFirstNamed(g: Groups, ix: Spans, start: number, end: number): Read | null {
+  const ms = lookupMonth(g.mm!);
+  const day1 = Number(g.md);
+  if (!ms || day1 < 1 || day1 > 31) return null;
+  const year = g.my !== undefined ? Number(g.my) : null;
+  const base = { form: 'named' as const, month: ms.month, year, dateEnd: end, monthSpelling: ms, monthFirst: true };
+  const rest = { sep: ' ', yearDigits: year !== null ? 4 : 0, monthRaw: g.mm! };
+  if (g.md2 === undefined) return { core: { ...base, day: day1, dateStart: start, first: null }, ...rest };
+  const day2 = Number(g.md2);
+  if (!(day2 >= 1 && day2 <= 31 && day1 < day2)) return null;
+  return { core: { ...base, day: day2, dateStart: ix.md2![0], first: { day: day1, start, end: ix.md![1] } }, ...rest };
+}
+
+/** All numbers (22/10/2024, 22.10.24, 29/9), with a range start (21-22/10/2024). */
+function readNumeric(g: Groups, ix: Spans, end: number, { numericOrder, field }: ScanOptions): Read | null {
   let day = Number(g.nd);
   let month = Number(g.nm);
   // Day first unless the page writes month first (US) or the numbers only make sense so (11/25/2020).
@@ -183,15 +182,15 @@ function readCore(
   let first: Core['first'] = null;
   if (g.nr !== undefined) {
     const rd = Number(g.nr);
-    if (rd >= 1 && rd < day) first = { day: rd, start: ix.nr![0], end: ix.nr![1] };
-    else return null;
+    if (!(rd >= 1 && rd < day)) return null;
+    first = { day: rd, start: ix.nr![0], end: ix.nr![1] };
   }
+  const year = ny !== undefined ? expandYear(ny) : null;
   return {
-    core: {
-      form: 'numeric', day, month, year: ny !== undefined ? expandYear(ny) : null,
-      dateStart: ix.nd![0], dateEnd: matchEnd, first, monthSpelling: null, monthFirst: false,
-    },
-    sep: g.ns!, yearDigits: ny !== undefined ? ny.length : 0, monthRaw: '',
+    core: { form: 'numeric', day, month, year, dateStart: ix.nd![0], dateEnd: end, first, monthSpelling: null, monthFirst: false },
+    sep: g.ns!,
+    yearDigits: ny !== undefined ? ny.length : 0,
+    monthRaw: '',
   };
 }
 
@@ -270,93 +269,98 @@ interface ScanOptions {
 }
 
 function scan(text: string, options: ScanOptions, out: DateMention[]): void {
-  const { contextYear, field } = options;
   if (!HAS_DIGIT_RE.test(text)) return; // every form has a digit
-  const re = DATE_RE;
   let floor = 0; // end of the previous mention: mentions never overlap
   for (const at of candidateStarts(text)) {
     if (at < floor) continue;
-    re.lastIndex = at;
-    const m = re.exec(text);
+    DATE_RE.lastIndex = at;
+    const m = DATE_RE.exec(text);
     if (m === null) continue;
-    const read = readCore(text, m, options);
-    if (!read) continue;
-    const { core, sep, yearDigits, monthRaw } = read;
-    const coreStart = core.first ? core.first.start : core.dateStart;
-    const coreEnd = core.dateEnd;
-
-    // Context rules, cheapest first.
-    let ok = true;
-    const p1 = m.index > 0 ? text[m.index - 1] : '';
-    if (core.form === 'numeric' || core.form === 'iso') {
-      if ((p1 === '.' || p1 === ',' || p1 === ':' || p1 === '-') && isDigitAt(text, m.index - 2)) ok = false;
-      const n1 = text[coreEnd];
-      if (n1 === '/' || n1 === '\\') ok = false;
-      if ((n1 === '.' || n1 === sep) && isDigitAt(text, coreEnd + 1)) ok = false;
-      if (core.form === 'numeric' && yearDigits === 0 && sep !== '/') ok = false;
-    } else {
-      if (p1 === '-' && m.index > 1 && WORD_CHAR_RE.test(text[m.index - 2])) ok = false; // URL slugs
-      if (core.year === null && monthRaw.toLowerCase() === 'may' && LOWER_RE.test(monthRaw)) ok = false;
-      // "3 set", "5 mai": months of languages read only with a written year.
-      if (core.year === null && core.monthSpelling?.needsYear) ok = false;
-    }
-    if (!ok) continue;
+    const read = readCore(m, options);
+    if (!read || !plausibleHere(text, m.index, read)) continue;
+    const coreStart = read.core.first ? read.core.first.start : read.core.dateStart;
     const prefix = readPrefix(text, coreStart, floor);
-    const anchored = prefix.w1s !== null || prefix.tanggal;
-    if (core.form === 'numeric' || core.form === 'iso') {
-      if (prefix.regulation) ok = false;
-      if (core.form === 'numeric' && yearDigits !== 4 && sep !== '/' && !anchored && !field) ok = false;
-      if (core.form === 'numeric' && yearDigits === 0 && !anchored) ok = false;
-    } else if (core.year === null && core.monthFirst && prefix.w1s === null && !englishMonthFirst(text, m.index, monthRaw, core)) {
-      ok = false;
-    }
-    if (!ok || inUrl(text, m.index, coreEnd)) continue;
+    if (!anchoredEnough(text, m.index, read, prefix, options.field) || inUrl(text, m.index, read.core.dateEnd)) continue;
+    floor = pushMentions(text, read.core, prefix, options.contextYear, out);
+  }
+}
 
-    // After the date: time, closing parenthesis, time of day.
-    const paren = prefix.parenStart >= 0;
-    let pos = coreEnd;
-    let t = matchTime(text, pos);
-    if (t) pos = t.end;
-    let closed = false;
-    if (paren) {
-      CLOSE_RE.lastIndex = pos;
-      if (CLOSE_RE.test(text)) {
-        pos = CLOSE_RE.lastIndex;
-        closed = true;
-      }
+/** Context rules about the characters right around the date, cheapest first. */
+function plausibleHere(text: string, index: number, { core, sep, yearDigits, monthRaw }: Read): boolean {
+  const p1 = index > 0 ? text[index - 1] : '';
+  if (core.form === 'numeric' || core.form === 'iso') {
+    // Glued to other numbers ("1.22.10.2024", "22/10/2024/5") or a path: not a date.
+    if ((p1 === '.' || p1 === ',' || p1 === ':' || p1 === '-') && isDigitAt(text, index - 2)) return false;
+    const n1 = text[core.dateEnd];
+    if (n1 === '/' || n1 === '\\') return false;
+    if ((n1 === '.' || n1 === sep) && isDigitAt(text, core.dateEnd + 1)) return false;
+    return !(core.form === 'numeric' && yearDigits === 0 && sep !== '/');
+  }
+  if (p1 === '-' && index > 1 && WORD_CHAR_RE.test(text[index - 2]!)) return false; // URL slugs
+  if (core.year === null && monthRaw.toLowerCase() === 'may' && LOWER_RE.test(monthRaw)) return false;
+  // "3 set", "5 mai": months of languages read only with a written year.
+  return !(core.year === null && core.monthSpelling?.needsYear);
+}
+
+/** Short or yearless forms need an anchor before them (a weekday, "tanggal"), or English usage. */
+function anchoredEnough(text: string, index: number, { core, sep, yearDigits, monthRaw }: Read, prefix: Prefix, field: boolean): boolean {
+  const anchored = prefix.w1s !== null || prefix.tanggal;
+  if (core.form === 'numeric' || core.form === 'iso') {
+    if (prefix.regulation) return false;
+    if (core.form === 'numeric' && yearDigits !== 4 && sep !== '/' && !anchored && !field) return false;
+    return !(core.form === 'numeric' && yearDigits === 0 && !anchored);
+  }
+  return !(core.year === null && core.monthFirst && prefix.w1s === null && !englishMonthFirst(text, index, monthRaw, core));
+}
+
+/** What follows the date (time, closing parenthesis, time of day); the mention(s) it makes; where they end. */
+function pushMentions(text: string, core: Core, prefix: Prefix, contextYear: number | null, out: DateMention[]): number {
+  const after = readAfter(text, core.dateEnd, prefix.parenStart >= 0);
+  // Where the expression starts: its weekday, else an opening parenthesis closed after it.
+  let start = core.first ? core.first.start : core.dateStart;
+  if (prefix.w1s) start = prefix.weekdayStart;
+  else if (after.closed) start = prefix.parenStart;
+  const { time, zone, timeOfDay, pos } = after;
+  if (core.first) {
+    const f = core.first;
+    out.push(buildMention(text, start, f.end, f.start, f.end, prefix.w1s, prefix.w1, f.day, core, contextYear, null, null, null));
+    out.push(buildMention(text, core.dateStart, pos, core.dateStart, core.dateEnd, prefix.w2s, prefix.w2, core.day, core, contextYear, time, zone, timeOfDay));
+  } else {
+    // A weekday range before a single date names no single weekday.
+    const ws = prefix.w2s ? null : prefix.w1s;
+    out.push(buildMention(text, start, pos, core.dateStart, core.dateEnd, ws, prefix.w1, core.day, core, contextYear, time, zone, timeOfDay));
+  }
+  return pos;
+}
+
+/** After the date: a clock time (before or after a closing parenthesis), a time-of-day word (and a time after it). */
+function readAfter(text: string, from: number, paren: boolean) {
+  let pos = from;
+  let t = matchTime(text, pos);
+  if (t) pos = t.end;
+  let closed = false;
+  if (paren) {
+    CLOSE_RE.lastIndex = pos;
+    if (CLOSE_RE.test(text)) {
+      pos = CLOSE_RE.lastIndex;
+      closed = true;
     }
+  }
+  if (!t) {
+    t = matchTime(text, pos);
+    if (t) pos = t.end;
+  }
+  const tod = matchTimeOfDay(text, pos);
+  if (tod) {
+    pos = tod.end;
     if (!t) {
       t = matchTime(text, pos);
       if (t) pos = t.end;
     }
-    const tod = matchTimeOfDay(text, pos);
-    if (tod) {
-      pos = tod.end;
-      if (!t) {
-        t = matchTime(text, pos);
-        if (t) pos = t.end;
-      }
-    }
-    const timeOfDay = tod ? tod.tod : null;
-    const time = t ? `${pad2(adjustHour(t.hour, timeOfDay, t.twelveHour))}:${pad2(t.minute)}` : null;
-    const zone = t ? t.zone : null;
-
-    // Where the expression starts.
-    let start = coreStart;
-    if (prefix.w1s) start = prefix.weekdayStart;
-    else if (paren && closed) start = prefix.parenStart;
-
-    if (core.first) {
-      const f = core.first;
-      out.push(buildMention(text, start, f.end, f.start, f.end, prefix.w1s, prefix.w1, f.day, core, contextYear, null, null, null));
-      out.push(buildMention(text, core.dateStart, pos, core.dateStart, coreEnd, prefix.w2s, prefix.w2, core.day, core, contextYear, time, zone, timeOfDay));
-    } else {
-      // A weekday range before a single date names no single weekday.
-      const ws = prefix.w2s ? null : prefix.w1s;
-      out.push(buildMention(text, start, pos, core.dateStart, coreEnd, ws, prefix.w1, core.day, core, contextYear, time, zone, timeOfDay));
-    }
-    floor = pos;
   }
+  const timeOfDay: TimeOfDay | null = tod ? tod.tod : null;
+  const time = t ? `${pad2(adjustHour(t.hour, timeOfDay, t.twelveHour))}:${pad2(t.minute)}` : null;
+  return { pos, closed, time, zone: t ? t.zone : null, timeOfDay };
 }
 
 /**
