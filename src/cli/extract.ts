@@ -1,26 +1,14 @@
 /** `kliping extract`: inputs → article records → JSON, JSON Lines, Markdown or text. */
 import { Command, Option } from 'commander';
-import { extract } from '../pipeline.js';
-import { ExtractPool } from '../parallel/pool.js';
-import type { ArticleRecord } from '../record.js';
-import { toJson, toJsonLine } from '../export/json.js';
-import { toMarkdown } from '../export/markdown.js';
-import { toText } from '../export/text.js';
-import { OutDir } from '../sink/out-dir.js';
-import { AtomicStream } from '../sink/atomic.js';
-import { InputError, isWarcFile, loadInput, loadWarcInputs, type LoadedInput } from './inputs.js';
-import { fsReason } from '../sink/fs-errors.js';
-import { DataOut, Log, readAll, type CliIO } from './io.js';
-import { fetchOptionsFrom, addFetchOptions } from './fetch-options.js';
+import type { CliIO } from './io.js';
+import { addFetchOptions } from './fetch-options.js';
 import { zoneOption } from './zone.js';
 import type { Zone } from '../dates/index.js';
-import { lintConfigFor } from './lint.js';
-import { ConfigLookup } from '../lint/config-file.js';
-import { ConfigError } from '../lint/config.js';
 
 export type Format = 'json' | 'jsonl' | 'md' | 'text';
 
-const EXTENSION: Record<Format, string> = { json: 'json', jsonl: 'json', md: 'md', text: 'txt' };
+/** The file extension of each format, for --out-dir. */
+export const EXTENSION: Record<Format, string> = { json: 'json', jsonl: 'json', md: 'md', text: 'txt' };
 
 export interface ExtractCommandOptions {
   format: Format;
@@ -62,193 +50,8 @@ Examples:
 Exit status: 0 all inputs extracted, 1 some inputs failed, 2 none succeeded or usage error.`,
   );
   cmd.action(async (inputs: string[], options: ExtractCommandOptions) => {
+    const { runExtract } = await import('./extract-run.js');
     setExit(await runExtract(inputs, options, io));
   });
   return cmd;
-}
-
-export async function runExtract(inputs: string[], options: ExtractCommandOptions, io: CliIO): Promise<number> {
-  const log = new Log(io.stderr);
-  if (options.output && options.outDir) {
-    log.line('kliping: --output and --out-dir cannot be used together');
-    return 2;
-  }
-  if (inputs.filter((i) => i === '-').length > 1) {
-    log.line('kliping: "-" (stdin) can be given only once');
-    return 2;
-  }
-  let file: AtomicStream | null = null;
-  if (options.output) {
-    try {
-      file = await AtomicStream.open(options.output);
-    } catch (err) {
-      log.problem(options.output, fsReason(err));
-      return 2;
-    }
-  }
-  return new ExtractRun(inputs, options, io, log, file).run();
-}
-
-/** One `kliping extract` run: inputs read in order, extracted (on the pool or here), written in input order. */
-class ExtractRun {
-  private readonly format: ExtractCommandOptions['format'];
-  private readonly stdout: DataOut;
-  private readonly outDir: OutDir | null;
-  private readonly configs: ConfigLookup | null;
-  private readonly jobs: number;
-  private readonly pool: ExtractPool | null;
-  private readonly jsonRecords: ArticleRecord[] = [];
-  private ok = 0;
-  private failed = 0;
-  private warcSeen = false;
-
-  constructor(
-    private readonly inputs: string[],
-    private readonly options: ExtractCommandOptions,
-    private readonly io: CliIO,
-    private readonly log: Log,
-    private readonly file: AtomicStream | null,
-  ) {
-    this.format = options.format;
-    this.stdout = new DataOut(io.stdout);
-    this.outDir = options.outDir ? new OutDir(options.outDir, EXTENSION[options.format]) : null;
-    this.configs = options.lint === false ? null : new ConfigLookup();
-    this.jobs = parseJobs(options.jobs);
-    this.pool = this.jobs > 1 ? new ExtractPool(this.jobs) : null;
-  }
-
-  async run(): Promise<number> {
-    let fatal = false;
-    try {
-      fatal = !(await this.extractAll());
-    } finally {
-      await this.pool?.close();
-    }
-    if (fatal) {
-      await this.file?.abort();
-      return 2;
-    }
-    try {
-      if (this.format === 'json' && !this.outDir && this.jsonRecords.length) {
-        await this.emit(toJson(this.inputs.length === 1 && !this.warcSeen ? this.jsonRecords[0] : this.jsonRecords));
-      }
-      if (this.file) await this.file.commit();
-    } catch (err) {
-      await this.file?.abort();
-      this.log.problem(this.options.output ?? 'stdout', fsReason(err));
-      return 2;
-    }
-    if (this.ok === 0) return 2;
-    return this.failed > 0 ? 1 : 0;
-  }
-
-  /** Every input, a window of them in flight; false when the run must stop (the output cannot be written, a bad config). */
-  private async extractAll(): Promise<boolean> {
-    const fetchOptions = fetchOptionsFrom(this.options);
-    const window: Promise<Outcome>[] = [];
-    const limit = Math.max(1, this.jobs * 2);
-    for (const input of this.inputs) {
-      const warc = await isWarcFile(input);
-      this.warcSeen ||= warc;
-      const items = warc
-        ? loadWarcInputs(input, fetchOptions.maxBytes)
-        : single(input, () => loadInput(input, fetchOptions, (max) => readAll(this.io.stdin, max)));
-      for await (const item of items) {
-        if (this.stdout.closed) return true;
-        window.push(item instanceof InputError ? Promise.resolve({ input: item.input, error: item.message }) : this.extractOne(item));
-        while (window.length >= limit) if (!(await this.write(await window.shift()!))) return false;
-      }
-    }
-    while (window.length && !this.stdout.closed) if (!(await this.write(await window.shift()!))) return false;
-    return true;
-  }
-
-  private async extractOne(loaded: LoadedInput): Promise<Outcome> {
-    const { options } = this;
-    try {
-      const url = loaded.url ?? options.url ?? null;
-      const lint = this.configs ? await lintConfigFor(loaded.source.replace(/#.*$/, ''), this.configs) : false;
-      const opts = { url, contentType: loaded.contentType, source: loaded.url ?? options.url ?? loaded.source, lint, zone: options.zone ?? null };
-      const record = this.pool ? await this.pool.extract(loaded.bytes, opts) : extract(loaded.bytes, opts);
-      if (!record.headline && record.paragraphs.length === 0) return { input: loaded.source, error: 'no article found (no headline and no text)' };
-      return { input: loaded.source, record };
-    } catch (err) {
-      if (err instanceof ConfigError) return { input: loaded.source, fatal: err.message };
-      return { input: loaded.source, error: err instanceof InputError ? err.message : unexpected(err) };
-    }
-  }
-
-  private emit(chunk: string): Promise<void> {
-    return this.file ? this.file.write(chunk) : this.stdout.write(chunk);
-  }
-
-  /** Write one outcome in its turn; false when the run must stop. */
-  private async write(outcome: Outcome): Promise<boolean> {
-    if (outcome.fatal) {
-      this.log.line(`kliping: ${outcome.fatal}`);
-      return false;
-    }
-    if (!outcome.record) {
-      this.failed++;
-      this.log.problem(outcome.input, outcome.error ?? 'could not be processed');
-      return true;
-    }
-    const record = outcome.record;
-    try {
-      const rendered = render(record, this.format);
-      if (this.outDir) {
-        const path = await this.outDir.write(record, this.format === 'jsonl' ? toJson(record) : rendered);
-        this.log.line(`kliping: ${outcome.input}: wrote ${path}`);
-      } else if (this.format === 'json') {
-        this.jsonRecords.push(record);
-      } else {
-        const separator = this.format === 'md' ? '\n---\n\n' : '\n\f\n';
-        await this.emit((this.ok > 0 && this.format !== 'jsonl' ? separator : '') + rendered);
-      }
-      this.ok++;
-    } catch (err) {
-      // The output cannot be written (full disk, read-only folder): every later record would
-      // fail the same way, so the run ends here, with one line.
-      this.log.problem(this.outDir ? this.outDir.dir : this.options.output ?? 'stdout', fsReason(err));
-      return false;
-    }
-    return true;
-  }
-}
-
-interface Outcome {
-  input: string;
-  record?: ArticleRecord;
-  error?: string;
-  /** A problem that ends the run (a bad config file). */
-  fatal?: string;
-}
-
-/** One input that is one page, as a one-item stream; its failure as an item too. */
-async function* single(input: string, load: () => Promise<LoadedInput>): AsyncGenerator<LoadedInput | InputError> {
-  try {
-    yield await load();
-  } catch (err) {
-    if (err instanceof InputError) yield err;
-    else yield new InputError(input, fsReason(err));
-  }
-}
-
-function parseJobs(value: string | undefined): number {
-  const n = Number(value ?? 1);
-  return Number.isInteger(n) && n >= 1 ? Math.min(n, 64) : 1;
-}
-
-function render(record: ArticleRecord, format: Format): string {
-  switch (format) {
-    case 'json': return toJson(record);
-    case 'jsonl': return toJsonLine(record);
-    case 'md': return toMarkdown(record);
-    case 'text': return toText(record);
-  }
-}
-
-function unexpected(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  return `could not be processed (${message.split('\n')[0]})`;
 }

@@ -1,7 +1,5 @@
 /** `kliping rules`: every lint rule with its id, default severity and description. */
 import { Command, Option } from 'commander';
-import { RULES } from '../lint/rules/index.js';
-import { rulesJson, rulesMarkdown, rulesText } from '../export/lint/index.js';
 import { DataOut, type CliIO } from './io.js';
 
 export function rulesCommand(io: CliIO, setExit: (code: number) => void): Command {
@@ -9,6 +7,7 @@ export function rulesCommand(io: CliIO, setExit: (code: number) => void): Comman
     .description('list the lint rules: id, default severity, what each catches (and its options)')
     .addOption(new Option('-f, --format <format>', 'text, json (the full meta) or md (docs/rules.md)').choices(['text', 'json', 'md']).default('text'))
     .action(async (options: { format: 'text' | 'json' | 'md' }) => {
+      const [{ RULES }, { rulesJson, rulesMarkdown, rulesText }] = await Promise.all([import('../lint/rules/index.js'), import('../export/lint/rules.js')]);
       const metas = RULES.map((r) => r.meta);
       const out = options.format === 'json' ? rulesJson(metas) : options.format === 'md' ? rulesMarkdown(metas) : rulesText(metas);
       await new DataOut(io.stdout).write(out);

@@ -6,8 +6,8 @@ import { formatUnix } from './unix.js';
 import { formatSarif } from './sarif.js';
 import { formatGithub } from './github.js';
 
-export const LINT_FORMATS = ['stylish', 'json', 'unix', 'sarif', 'github'] as const;
-export type LintFormat = (typeof LINT_FORMATS)[number];
+import type { LintFormat } from './formats.js';
+export { LINT_FORMATS, type LintFormat } from './formats.js';
 
 export const FORMATTERS: Record<LintFormat, Formatter> = {
   stylish: formatStylish,
