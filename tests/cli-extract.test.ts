@@ -214,6 +214,30 @@ describe('bad input', () => {
   });
 });
 
+describe('option values are checked before any work', () => {
+  const cases: [string[], string][] = [
+    [['--timeout', 'abc'], "kliping: option '--timeout <seconds>' argument 'abc' is invalid. expected a number above 0"],
+    [['--timeout', '0'], "kliping: option '--timeout <seconds>' argument '0' is invalid. expected a number above 0"],
+    [['--max-size', '-1'], "kliping: option '--max-size <MiB>' argument '-1' is invalid. expected a number above 0"],
+    [['--jobs', '0'], "kliping: option '--jobs <n>' argument '0' is invalid. expected a whole number from 1 to 64"],
+    [['--jobs', '2.5'], "kliping: option '--jobs <n>' argument '2.5' is invalid. expected a whole number from 1 to 64"],
+  ];
+  for (const [args, message] of cases) {
+    it(`extract ${args.join(' ')}: one line naming the option and the reason, exit 2, no output`, async () => {
+      const r = await run(['extract', seed, ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.split('\n').filter(Boolean)).toEqual([message]);
+      expect(r.stdout).toBe('');
+    });
+  }
+
+  it('a --max-size below one KiB is said in bytes, not as "0.0 MiB"', async () => {
+    const r = await run(['extract', seed, '--max-size', '0.00001']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([`kliping: ${seed}: larger than 10 bytes (see --max-size)`]);
+  });
+});
+
 describe('help and version', () => {
   it('--version prints the package version', async () => {
     const r = await run(['--version']);

@@ -151,6 +151,32 @@ describe('a reader that goes away (EPIPE)', () => {
   });
 });
 
+describe('help and --version into a reader that went away', () => {
+  // A stdout whose every write meets EPIPE, as `kliping --help | head -0` gives.
+  const closedPipe = () =>
+    new Writable({
+      write(_chunk, _enc, cb) {
+        cb(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+      },
+    });
+
+  for (const args of [['--help'], ['--version'], ['extract', '--help'], ['crawl', '--help']]) {
+    it(`kliping ${args.join(' ')}: status 0, nothing on stderr, no uncaught error`, async () => {
+      let stderr = '';
+      const stderrSink = new Writable({
+        write(chunk, _enc, cb) {
+          stderr += String(chunk);
+          cb();
+        },
+      });
+      const io = { stdout: closedPipe(), stderr: stderrSink, stdin: new PassThrough(), env: { NO_COLOR: '1' } };
+      expect(await main(['node', 'kliping', ...args], io)).toBe(0);
+      await new Promise((r) => setImmediate(r)); // let a stray 'error' event surface, were there one
+      expect(stderr).toBe('');
+    });
+  }
+});
+
 describe('an output that cannot be written: one line, exit 2, nothing lost', () => {
   const blocked = unwritableDir();
 

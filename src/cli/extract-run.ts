@@ -62,7 +62,7 @@ class ExtractRun {
     this.stdout = new DataOut(io.stdout);
     this.outDir = options.outDir ? new OutDir(options.outDir, EXTENSION[options.format]) : null;
     this.configs = options.lint === false ? null : new ConfigLookup();
-    this.jobs = parseJobs(options.jobs);
+    this.jobs = options.jobs ?? 1;
     this.pool = this.jobs > 1 ? new ExtractPool(this.jobs) : null;
   }
 
@@ -183,10 +183,6 @@ async function* single(input: string, load: () => Promise<LoadedInput>): AsyncGe
   }
 }
 
-function parseJobs(value: string | undefined): number {
-  const n = Number(value ?? 1);
-  return Number.isInteger(n) && n >= 1 ? Math.min(n, 64) : 1;
-}
 
 function render(record: ArticleRecord, format: Format): string {
   switch (format) {

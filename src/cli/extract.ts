@@ -1,7 +1,7 @@
 /** `kliping extract`: inputs → article records → JSON, JSON Lines, Markdown or text. */
 import { Command, Option } from 'commander';
 import type { CliIO } from './io.js';
-import { addFetchOptions } from './fetch-options.js';
+import { addFetchOptions, wholeNumber } from './fetch-options.js';
 import { zoneOption } from './zone.js';
 import type { Zone } from '../dates/index.js';
 
@@ -15,12 +15,12 @@ export interface ExtractCommandOptions {
   output?: string;
   outDir?: string;
   url?: string;
-  timeout?: string;
-  maxSize?: string;
+  timeout?: number;
+  maxSize?: number;
   userAgent?: string;
   /** false with --no-lint: leave `findings` empty. */
   lint?: boolean;
-  jobs?: string;
+  jobs?: number;
   zone?: Zone;
 }
 
@@ -33,7 +33,7 @@ export function extractCommand(io: CliIO, setExit: (code: number) => void): Comm
     .option('--out-dir <dir>', 'write one file per article into DIR, named after the URL slug or headline')
     .option('--url <url>', 'the page URL of a local file or stdin input (for resolving relative links)')
     .option('--no-lint', 'do not lint: leave "findings" empty (lint follows .klipingrc.json otherwise)')
-    .option('--jobs <n>', 'extract on N worker threads (output keeps the input order)', '1')
+    .option('--jobs <n>', 'extract on N worker threads, 1 to 64 (output keeps the input order)', wholeNumber(1, 64), 1)
     .addOption(zoneOption());
   addFetchOptions(cmd);
   cmd.addHelpText(

@@ -8,6 +8,7 @@ import type { FetchOptions } from '../fetch/client.js';
 import { loadClient } from '../fetch/lazy.js';
 import { FetchError } from '../fetch/errors.js';
 import { fsReason } from '../sink/fs-errors.js';
+import { formatBytes } from '../util/units.js';
 
 export interface LoadedInput {
   /** The input as the user gave it. */
@@ -30,10 +31,6 @@ export class InputError extends Error {
 /** Local files and stdin obey the same size limit as fetched pages (--max-size, default 10 MiB). */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-function mib(bytes: number): string {
-  const m = bytes / 1024 / 1024;
-  return `${Number.isInteger(m) ? m : m.toFixed(1)} MiB`;
-}
 
 export function isUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
@@ -60,7 +57,7 @@ export async function loadInput(
   let bytes: Buffer;
   if (source === '-') {
     bytes = await stdin(maxBytes);
-    if (bytes.length > maxBytes) throw new InputError(source, `larger than ${mib(maxBytes)}`);
+    if (bytes.length > maxBytes) throw new InputError(source, `larger than ${formatBytes(maxBytes)}`);
   } else bytes = await readLocal(source, maxBytes);
   checkLooksLikeText(source, bytes);
   return { source, url: null, bytes, contentType: null };
@@ -75,7 +72,7 @@ async function readLocal(path: string, maxBytes: number): Promise<Buffer> {
   }
   if (info.isDirectory()) throw new InputError(path, 'is a directory');
   if (!info.isFile()) throw new InputError(path, 'not a regular file');
-  if (info.size > maxBytes) throw new InputError(path, `larger than ${mib(maxBytes)} (see --max-size)`);
+  if (info.size > maxBytes) throw new InputError(path, `larger than ${formatBytes(maxBytes)} (see --max-size)`);
   try {
     return await readFile(path);
   } catch (err) {
@@ -174,7 +171,7 @@ export async function* loadWarcInputs(path: string, maxBytes = DEFAULT_MAX_BYTES
       if (response.status !== 200 || (contentType && !/html/i.test(contentType))) continue;
       const source = `${path}#${response.url}`;
       if (response.body.length > maxBytes) {
-        yield new InputError(source, `larger than ${mib(maxBytes)} (see --max-size)`);
+        yield new InputError(source, `larger than ${formatBytes(maxBytes)} (see --max-size)`);
         continue;
       }
       try {

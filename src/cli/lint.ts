@@ -19,8 +19,8 @@ export interface LintCommandOptions {
   config?: string | false;
   draft?: boolean;
   url?: string;
-  timeout?: string;
-  maxSize?: string;
+  timeout?: number;
+  maxSize?: number;
   userAgent?: string;
 }
 

@@ -6,21 +6,27 @@ import { extractCommand } from './extract.js';
 import { lintCommand } from './lint.js';
 import { rulesCommand } from './rules.js';
 import { crawlCommand } from './crawl.js';
-import { processIO, type CliIO } from './io.js';
+import { DataOut, processIO, type CliIO } from './io.js';
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   let exitCode = 0;
   const setExit = (code: number) => {
     exitCode = code;
   };
+  // Help and --version go through the same guarded stdout as data: a reader that goes away
+  // (`kliping --help | head -1`) ends the output quietly, without an EPIPE stack trace.
+  const out = new DataOut(io.stdout);
+  const output = {
+    writeOut: (s: string) => void out.write(s).catch(() => {}),
+    writeErr: (s: string) => void io.stderr.write(s),
+    // commander's own messages ("error: unknown option") read like every other: "kliping: …".
+    outputError: (s: string, write: (s: string) => void) => write(s.replace(/^error: /, 'kliping: ')),
+  };
   const program = new Command('kliping')
     .description('Scrape Indonesian news article pages: extract headline, dateline, captions and body; check an article against itself; export JSON or Markdown.')
     .version(VERSION, '-V, --version')
     .exitOverride()
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-    })
+    .configureOutput(output)
     .showSuggestionAfterError()
     .addHelpText(
       'after',
@@ -34,10 +40,10 @@ Examples:
 
 Run "kliping <command> --help" for a command's options.`,
     );
-  program.addCommand(extractCommand(io, setExit).exitOverride());
-  program.addCommand(lintCommand(io, setExit).exitOverride());
-  program.addCommand(rulesCommand(io, setExit).exitOverride());
-  program.addCommand(crawlCommand(io, setExit).exitOverride());
+  program.addCommand(extractCommand(io, setExit).exitOverride().configureOutput(output));
+  program.addCommand(lintCommand(io, setExit).exitOverride().configureOutput(output));
+  program.addCommand(rulesCommand(io, setExit).exitOverride().configureOutput(output));
+  program.addCommand(crawlCommand(io, setExit).exitOverride().configureOutput(output));
   try {
     await program.parseAsync(argv);
   } catch (err) {

@@ -6,18 +6,10 @@
 import { STATUS_CODES } from 'node:http';
 import { errorMessage } from '../util/text.js';
 import type { FetchErrorCode } from './errors.js';
-import { MiB, type Resolved } from './options.js';
+import type { Resolved } from './options.js';
+import { formatMs } from '../util/units.js';
 
-export function formatMs(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  return `${Number((ms / 1000).toFixed(1))} s`;
-}
-
-export function formatBytes(n: number): string {
-  if (n >= MiB) return `${Number((n / MiB).toFixed(1))} MiB`;
-  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
-  return `${n} bytes`;
-}
+export { formatBytes, formatMs } from '../util/units.js';
 
 export function statusLine(status: number): string {
   const text = STATUS_CODES[status];
