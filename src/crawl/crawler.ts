@@ -272,6 +272,7 @@ export class Crawler {
     const release = () => {
       if (released) return;
       released = true;
+      slot.answered(Date.now());
       slot.inFlight--;
       this.scheduler.wake();
     };

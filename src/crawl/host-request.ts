@@ -70,6 +70,7 @@ export async function requestFor(
 
 /** A retry's wait: its backoff, then until the host may be asked again (its delay, a Retry-After pause). */
 async function hostSleep(slot: HostSlot, ms: number, signal: AbortSignal): Promise<void> {
+  slot.answered(Date.now()); // the failed attempt's answer (or its failure) is in
   await delay(ms);
   for (;;) {
     if (slot.givenUp) throw new HostLeft(slot.givenUp);
@@ -115,6 +116,7 @@ export async function loadHostRobots(slot: HostSlot, now: number, ctx: RobotsCon
   } catch (err) {
     if (!(err instanceof FetchError && err.code === 'aborted')) ctx.giveUp(`robots.txt: ${(err as Error).message}`);
   } finally {
+    slot.answered(Date.now());
     slot.robotsLoading = false;
     slot.inFlight--;
     ctx.wake();

@@ -1,8 +1,9 @@
 /**
  * Politeness, per host: how many requests may be in flight, the earliest time the next
- * one may start (at least `delayMs` after the previous start: the larger of --delay and
- * the robots.txt Crawl-delay), a pause asked for by Retry-After, and a small buffer of
- * the host's next frontier rows read from the state in queue order.
+ * one may start (at least `delayMs` after the end of the previous response, and after the
+ * previous start: the larger of --delay and the robots.txt Crawl-delay), a pause asked for
+ * by Retry-After, and a small buffer of the host's next frontier rows read from the state
+ * in queue order.
  */
 import type { RobotsRules } from './robots.js';
 import type { CrawlState, FrontierRow } from './state/index.js';
@@ -75,8 +76,18 @@ export class HostSlot {
     return Math.max(0, this.nextAt - now, this.pausedUntil - now);
   }
 
+  /** A request starts: the next may not start before `delayMs` from now. */
   started(now: number): void {
-    this.nextAt = now + this.delayMs;
+    this.nextAt = Math.max(this.nextAt, now + this.delayMs);
+  }
+
+  /**
+   * A response has ended (its body read, or the request failed): the delay counts from here,
+   * so a slow answer is never followed at once by the next request — the server sees at
+   * least `delayMs` of quiet between the end of one answer and the next request.
+   */
+  answered(now: number): void {
+    this.nextAt = Math.max(this.nextAt, now + this.delayMs);
   }
 
   pause(now: number, ms: number, reason: string): void {

@@ -40,7 +40,7 @@ export interface CrawlOptions {
   concurrency?: number;
   /** Requests in flight per host. Default 1. */
   perHost?: number;
-  /** Least time between two requests to a host, in ms (raised to its Crawl-delay). Default 1000. */
+  /** Least time from the end of one answer to the next request to a host, in ms (raised to its Crawl-delay). Default 1000. */
   delayMs?: number;
   /** Honour robots.txt (rules and Crawl-delay). Default true. */
   robots?: boolean;

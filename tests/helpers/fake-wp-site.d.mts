@@ -26,6 +26,8 @@ export interface FakeSiteOptions {
   sitemaps?: boolean;
   /** Retry-After (seconds) of the first answer of /fault/429/ (default 1). */
   retryAfter?: number;
+  /** Every article answers after this long (default 0: at once). */
+  articleAnswerMs?: number;
   /** Delay of /fault/slow/ (default 400 ms). */
   slowMs?: number;
   /** Put into every headline ("Edisi <label><i>"), to make two sites' articles differ. */
@@ -53,7 +55,8 @@ export interface FakeSite {
   cp1252Headline: string | null;
   /** Requests per path+query. */
   hits: Map<string, number>;
-  log: { path: string; at: number; headers: IncomingHttpHeaders }[];
+  /** Each request, by the server's clock: when it arrived, and when its answer was sent in full (null until then). */
+  log: { path: string; at: number; endedAt: number | null; headers: IncomingHttpHeaders }[];
   /** Requests being answered now, and the most at once since the last resetHits(). */
   stats: { inFlight: number; maxInFlight: number };
   resetHits(): void;

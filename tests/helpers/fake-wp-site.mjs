@@ -274,7 +274,12 @@ export async function startFakeSite(options = {}) {
     const key = url.pathname + url.search;
     const n = (hits.get(key) ?? 0) + 1;
     hits.set(key, n);
-    if (record) log.push({ path: key, at: Date.now(), headers: req.headers });
+    if (record) {
+      // The server's own clock: when the request arrived, and when its answer was sent in full.
+      const entry = { path: key, at: Date.now(), endedAt: null, headers: req.headers };
+      log.push(entry);
+      res.on('finish', () => (entry.endedAt = Date.now()));
+    }
 
     const xml = (body, extra = {}) => {
       const buf = Buffer.from(body, 'utf8');
@@ -437,7 +442,10 @@ export async function startFakeSite(options = {}) {
     }
 
     const i = byPath.get(url.pathname);
-    if (i !== undefined) return sendArticle(req, res, i);
+    if (i !== undefined) {
+      if (options.articleAnswerMs) return void setTimeout(() => sendArticle(req, res, i), options.articleAnswerMs);
+      return sendArticle(req, res, i);
+    }
     status(404);
   };
 
