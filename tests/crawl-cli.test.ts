@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { schemaErrors } from './helpers/schema.js';
 import { startFakeSite, type FakeSite } from './helpers/fake-wp-site.mjs';
+import { startServer } from './helpers/http-server.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = join(root, 'bin/kliping.js');
@@ -184,6 +185,11 @@ describe('kliping crawl: data and logs', () => {
     expect(code).toBe(0);
     expect(err).toMatch(/\r\x1b\[2K[█░]{24} +\d+\.\d% \d+\/30 {2}\d+\.\d pages\/s {2}0 errors {2}ETA /);
     expect(err).toMatch(/\r\x1b\[2Kkliping crawl: done: 30 article URLs/);
+    // Before the first article, the line says what discovery is doing.
+    err = '';
+    expect(await main(['node', 'kliping', 'crawl', '--out', tmp(), '--delay', '0', '--site', s.origin], { stdout, stderr, stdin: new PassThrough(), env: {} })).toBe(0);
+    expect(err).toMatch(/\r\x1b\[2Kdiscovering: 0 of \d+ sitemaps, feeds and API pages read, 0 article URLs found/);
+    expect(err).toMatch(/\r\x1b\[2Kdiscovering: [1-9]\d* of \d+ sitemaps, feeds and API pages read, [1-9]\d* article URLs found/);
     let plain = '';
     const quiet = new Writable({
       write(chunk, _enc, cb) {
@@ -193,6 +199,25 @@ describe('kliping crawl: data and logs', () => {
     });
     await main(['node', 'kliping', 'crawl', '--out', tmp(), '--delay', '0', ...s.articleUrls], { stdout, stderr: quiet, stdin: new PassThrough(), env: {} });
     expect(plain).not.toMatch(/\r|█/);
+  });
+});
+
+describe('kliping crawl: a site where discovery finds nothing', () => {
+  it('says so by site and exits 1', async () => {
+    // A site with no sitemap, no feed and a blocked REST API: every well-known document is a 404.
+    const server = await startServer((_req, res) => {
+      res.writeHead(404, { 'content-type': 'text/html' });
+      res.end('<html><body><h1>404</h1></body></html>');
+    });
+    try {
+      const out = tmp();
+      const r = await run(['--site', server.origin, '--out', out, '--delay', '0']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('kliping crawl: done: 0 article URLs');
+      expect(r.stderr).toContain(`no article found: ${server.origin}: its sitemaps, feed and REST API listed none (give article URLs with --input)`);
+    } finally {
+      await server.close();
+    }
   });
 });
 

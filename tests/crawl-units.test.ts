@@ -239,7 +239,7 @@ describe('discovery', () => {
     const xml = `<urlset><url><loc>https://k.id/old/</loc><lastmod>2020-01-01</lastmod></url><url><loc>https://k.id/new/</loc><lastmod>2024-10-05</lastmod></url></urlset>`;
     const r = readDiscovery('sitemap', response('https://k.id/s.xml', xml), site, { since: '2024-10-01', until: null });
     expect(r.found.map((f) => f.url)).toEqual(['https://k.id/new/']);
-    expect(r.outsideWindow).toBe(1);
+    expect(r.outsideWindow).toEqual(['https://k.id/old/']);
   });
 
   it('reads REST API posts and queues the other pages from X-WP-TotalPages', () => {
@@ -367,6 +367,11 @@ describe('output', () => {
     expect(line).toContain('2 errors');
     expect(line).toContain('ETA 12s');
     expect(formatEta(3_723_000)).toBe('1h02m');
+    // Before the first article, the line says what discovery is doing.
+    const discovering = progressLine({ done: 0, total: 1234, ok: 0, failed: 0, rate: 0, etaMs: null, discovery: { read: 7, left: 3 } }, 120);
+    expect(discovering).toBe('discovering: 7 of 10 sitemaps, feeds and API pages read, 1,234 article URLs found');
+    const both = progressLine({ done: 10, total: 1234, ok: 10, failed: 0, rate: 2, etaMs: null, discovery: { read: 7, left: 3 } }, 120);
+    expect(both).toContain('10/1234 (discovering)');
     expect(formatEta(null)).toBe('--');
     expect(formatDuration(90_000)).toBe('2 min');
   });
@@ -390,6 +395,7 @@ describe('output', () => {
       discoveryFailed: [],
       invalidInputs: 0,
       outsideWindow: 0,
+      sitesWithoutArticles: [],
       hostsLeft: [],
       run: { fetched: 9, requests: 12, elapsedMs: 3000 },
       interrupted: false,

@@ -73,7 +73,8 @@ Run the same command again after Ctrl-C or a crash: it finishes the job, with no
 lost, none duplicated and no finished URL fetched again.
 
 Exit status: 0 every URL ended ok or was skipped by rule (robots.txt, --since/--until,
-duplicate, not modified), 1 some failed or are left to do, 2 usage error or the archive
+duplicate, not modified), 1 some failed or are left to do, or a --site listed no article,
+2 usage error or the archive
 cannot be written, 130 interrupted.`,
   );
   cmd.action(async (urls: string[], options: CrawlCommandOptions) => {

@@ -16,7 +16,9 @@ import type { CommitExtras as StateCommitExtras, CrawlState, FrontierRow, Outcom
 export type CommitExtras = Omit<StateCommitExtras, 'sideEffects'>;
 
 export class Commits {
-  private readonly counts = { done: 0, total: 0, ok: 0, failed: 0 };
+  private readonly counts = { done: 0, total: 0, ok: 0, failed: 0, documents: 0 };
+  /** Discovery documents may be left to read (the count is asked of the state only then). */
+  private discovering = true;
   private lastProgress = 0;
   /** Article pages fetched in this run (for the rate). */
   fetched = 0;
@@ -40,9 +42,10 @@ export class Commits {
     this.counts.total = this.state.totalArticles();
   }
 
-  /** More URLs are known to the job. */
+  /** More URLs are known to the job (articles, or discovery documents to read). */
   totalChanged(): void {
     this.counts.total = this.state.totalArticles();
+    this.discovering = true;
   }
 
   /** Commit with the WARC records of the row's exchanges (when a WARC file is written). */
@@ -71,7 +74,11 @@ export class Commits {
     } catch (err) {
       throw new FatalError(`${this.root}: cannot record ${row.url}: ${fsReason(err)}`);
     }
-    if (!article) return;
+    if (!article) {
+      this.counts.documents++;
+      this.progress(true); // few, and slow to come: each one shows
+      return;
+    }
     this.counts.done++;
     if (outcome.status === 'ok' || outcome.status === 'not-modified') this.counts.ok++;
     if (outcome.status === 'error') {
@@ -89,8 +96,21 @@ export class Commits {
     this.lastProgress = now;
     const elapsed = (now - this.startedAt) / 1000;
     const rate = elapsed > 0 ? this.fetched / elapsed : 0;
-    const { done, total, ok, failed } = this.counts;
+    const { done, total, ok, failed, documents } = this.counts;
     const left = Math.max(0, total - done);
-    this.emit({ type: 'progress', progress: { done, total, ok, failed, rate, etaMs: rate > 0 ? (left / rate) * 1000 : null } });
+    const documentsLeft = this.discovering ? this.state.pendingDocuments() : 0;
+    this.discovering = documentsLeft > 0;
+    this.emit({
+      type: 'progress',
+      progress: {
+        done,
+        total,
+        ok,
+        failed,
+        rate,
+        etaMs: rate > 0 && !this.discovering ? (left / rate) * 1000 : null,
+        ...(this.discovering ? { discovery: { read: documents, left: documentsLeft } } : {}),
+      },
+    });
   }
 }

@@ -62,7 +62,8 @@ export class Crawler {
   private fatal: string | null = null;
   private sites: string[] = [];
   private invalidInputs = 0;
-  private outside = 0;
+  /** Discovered article URLs left out by --since/--until, each once however many sources list it. */
+  private readonly outside = new Set<string>();
   private startedAt = 0;
   private requests = 0;
   private commits!: Commits;
@@ -109,6 +110,7 @@ export class Crawler {
     try {
       try {
         await this.prepare();
+        this.commits.progress(true); // the line shows at once, discovery included
         if (!this.stopping) await this.scheduler.run();
       } catch (err) {
         if (!(err instanceof FatalError)) throw err;
@@ -119,7 +121,8 @@ export class Crawler {
       return buildSummary(this.state, {
         archive: this.root,
         invalidInputs: this.invalidInputs,
-        outsideWindow: this.outside,
+        outsideWindow: this.outside.size,
+        sitesWithoutArticles: this.sitesWithoutArticles(),
         hostsLeft: [...this.scheduler.hosts.values()].filter((h) => h.givenUp).map((h) => ({ host: h.host, reason: h.givenUp as string })),
         fetched: this.commits.fetched,
         requests: this.requests,
@@ -231,6 +234,16 @@ export class Crawler {
     }
   }
 
+  /**
+   * The --site origins of this run whose discovery listed no article at all (none queued,
+   * none left out by --since/--until): a wrong address, or a site kliping cannot read.
+   */
+  private sitesWithoutArticles(): string[] {
+    if (this.interrupted || this.fatal) return [];
+    const outsideHosts = new Set([...this.outside].map((u) => new URL(u).host));
+    return this.sites.filter((origin) => !this.state.hasArticlesOf(origin) && !outsideHosts.has(new URL(origin).host));
+  }
+
   private addUrls(items: NewUrl[]): number {
     const { added, hosts } = this.state.addUrls(items);
     for (const host of hosts) this.scheduler.refresh(host, this.sites);
@@ -321,7 +334,9 @@ export class Crawler {
       commit: (row: FrontierRow, outcome: Outcome) => this.commit(row, outcome),
       commitDocument: (row: FrontierRow, outcome: Outcome, exchanges: FetchExchange[]) => this.commitWithWarc(row, outcome, exchanges, {}, false),
       addUrls: (items: NewUrl[]) => this.addUrls(items),
-      countOutside: (n: number) => (this.outside += n),
+      countOutside: (urls: readonly string[]) => {
+        for (const u of urls) this.outside.add(u);
+      },
       emit: (event: CrawlEvent) => this.emit(event),
     };
   }

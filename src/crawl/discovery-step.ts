@@ -20,7 +20,7 @@ export interface DiscoveryContext {
   commitDocument(row: FrontierRow, outcome: Outcome, exchanges: FetchExchange[]): Promise<void>;
   addUrls(items: NewUrl[]): number;
   /** URLs left out by --since/--until. */
-  countOutside(n: number): void;
+  countOutside(urls: readonly string[]): void;
   emit(event: CrawlEvent): void;
 }
 

@@ -77,8 +77,8 @@ export function robotsSitemaps(origin: string, sitemaps: string[]): NewUrl[] {
 /** What reading one discovery document gave. */
 export interface DiscoveryResult {
   found: NewUrl[];
-  /** Article URLs left out because their dates lie outside --since/--until. */
-  outsideWindow: number;
+  /** Article URLs left out because their dates lie outside --since/--until (a URL listed by several sources is counted once by the crawl). */
+  outsideWindow: string[];
   /** A short note for the summary/logs: "sitemap index, 3 sitemaps". */
   note: string;
   /** Something left unread (too many entries, nested too deep), worth a line on stderr. */
@@ -88,7 +88,7 @@ export interface DiscoveryResult {
 /** The article URLs a discovery document lists: same-site article pages, less those its dates put outside the window. */
 class Articles {
   readonly found: NewUrl[] = [];
-  outside = 0;
+  readonly outside: string[] = [];
 
   constructor(
     private readonly base: string,
@@ -100,7 +100,7 @@ class Articles {
     const key = urlKey(loc, this.base);
     if (!key || !sameSite(key, this.site) || !isArticleUrl(new URL(key))) return;
     if (hintsExclude(this.window, { ...hints, url: key })) {
-      this.outside++;
+      this.outside.push(key);
       return;
     }
     this.found.push(entry(key, 'article', this.site, { lastmod: hints.lastmod ?? null, publishedHint: hints.published ?? null }));
@@ -152,7 +152,7 @@ function readSitemap(res: FetchedResponse, site: string, window: DateWindow, dep
   const warning = tooDeep
     ? `sitemap index nested more than ${MAX_SITEMAP_DEPTH} levels deep: the ${tooDeep === 1 ? 'sitemap it lists is' : `${tooDeep} sitemaps it lists are`} not read`
     : parsed.truncated ? tooMany('sitemaps') : undefined;
-  return { found, outsideWindow: 0, note: `sitemap index, ${found.length} sitemaps`, ...(warning ? { warning } : {}) };
+  return { found, outsideWindow: [], note: `sitemap index, ${found.length} sitemaps`, ...(warning ? { warning } : {}) };
 }
 
 /** One page of the WordPress REST API's posts; the first page also queues the others (X-WP-TotalPages). */

@@ -85,6 +85,8 @@ export interface CrawlProgress {
   rate: number;
   /** Estimated ms to go, or null. */
   etaMs: number | null;
+  /** While sitemaps, feeds and REST API pages are still to read: how many were read in this run, how many are left. */
+  discovery?: { read: number; left: number };
 }
 
 export type CrawlEvent =
@@ -116,6 +118,8 @@ export interface CrawlSummary {
   invalidInputs: number;
   /** Discovered URLs left out because their dates were outside --since/--until. */
   outsideWindow: number;
+  /** --site origins whose sitemaps, feed and REST API listed no article (exit status 1). */
+  sitesWithoutArticles: string[];
   /** Hosts left for a later run, and why. */
   hostsLeft: { host: string; reason: string }[];
   /** This run: article pages fetched, requests of all kinds, elapsed ms. */

@@ -17,12 +17,23 @@ export function formatEta(ms: number | null): string {
 }
 
 export function progressLine(p: CrawlProgress, columns = 80): string {
+  const text = p.discovery && p.done === 0 ? discoveryText(p, p.discovery) : barText(p);
+  return text.length > columns - 1 ? text.slice(0, Math.max(10, columns - 1)) : text;
+}
+
+/** Before the first article: what discovery has read and found so far. */
+function discoveryText(p: CrawlProgress, d: { read: number; left: number }): string {
+  const n = (v: number) => v.toLocaleString('en-US');
+  return `discovering: ${n(d.read)} of ${n(d.read + d.left)} sitemaps, feeds and API pages read, ${n(p.total)} article URLs found`;
+}
+
+function barText(p: CrawlProgress): string {
   const ratio = p.total > 0 ? Math.min(1, p.done / p.total) : 0;
   const filled = Math.round(ratio * WIDTH);
   const bar = '█'.repeat(filled) + '░'.repeat(WIDTH - filled);
   const pct = `${(ratio * 100).toFixed(1)}%`.padStart(6);
-  const text = `${bar} ${pct} ${p.done}/${p.total}  ${p.rate.toFixed(1)} pages/s  ${p.failed} errors  ETA ${formatEta(p.etaMs)}`;
-  return text.length > columns - 1 ? text.slice(0, Math.max(10, columns - 1)) : text;
+  const more = p.discovery ? ' (discovering)' : '';
+  return `${bar} ${pct} ${p.done}/${p.total}${more}  ${p.rate.toFixed(1)} pages/s  ${p.failed} errors  ETA ${formatEta(p.etaMs)}`;
 }
 
 export class ProgressLine {

@@ -7,6 +7,8 @@ export interface RunFacts {
   archive: string;
   invalidInputs: number;
   outsideWindow: number;
+  /** --site origins whose discovery listed no article. */
+  sitesWithoutArticles: string[];
   hostsLeft: { host: string; reason: string }[];
   fetched: number;
   requests: number;
@@ -34,6 +36,7 @@ export function buildSummary(state: CrawlState, run: RunFacts): CrawlSummary {
     discoveryFailed: state.failedDiscovery(),
     invalidInputs: run.invalidInputs,
     outsideWindow: run.outsideWindow,
+    sitesWithoutArticles: run.sitesWithoutArticles,
     hostsLeft: run.hostsLeft,
     run: { fetched: run.fetched, requests: run.requests, elapsedMs: run.elapsedMs },
     interrupted: run.interrupted,
@@ -57,7 +60,7 @@ export function buildSummary(state: CrawlState, run: RunFacts): CrawlSummary {
     }
   }
   s.findings = Object.values(s.findingsByRule).reduce((a, b) => a + b, 0);
-  s.exitCode = s.failed === 0 && s.pending === 0 && s.discoveryFailed.length === 0 && s.invalidInputs === 0 && !s.fatal ? 0 : 1;
+  s.exitCode = s.failed === 0 && s.pending === 0 && s.discoveryFailed.length === 0 && s.invalidInputs === 0 && s.sitesWithoutArticles.length === 0 && !s.fatal ? 0 : 1;
   return s;
 }
 
@@ -88,6 +91,7 @@ export function formatSummary(s: CrawlSummary): string[] {
   out.push(`${head}: ${n(s.total)} article URLs in ${s.archive}${s.pass > 1 ? ` (pass ${s.pass})` : ''}`);
   for (const [label, value, extra] of rows) out.push(`  ${label.padEnd(13)}${n(value).padStart(width)}${extra}`);
   if (s.outsideWindow > 0) out.push(`  ${n(s.outsideWindow)} discovered URLs outside --since/--until were not queued`);
+  for (const site of s.sitesWithoutArticles) out.push(`  no article found: ${site}: its sitemaps, feed and REST API listed none (give article URLs with --input)`);
   if (s.invalidInputs > 0) out.push(`  ${n(s.invalidInputs)} input lines were not URLs`);
   for (const d of s.discoveryFailed) out.push(`  discovery failed: ${d.url}: ${d.reason}`);
   for (const h of s.hostsLeft) out.push(`  left for later: ${h.host}: ${h.reason}`);

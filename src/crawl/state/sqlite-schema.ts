@@ -34,6 +34,8 @@ export function migrate(db: Database.Database): void {
     CREATE INDEX IF NOT EXISTS urls_queue ON urls (host, pending, priority, id);
     CREATE INDEX IF NOT EXISTS urls_pending_host ON urls (pending, host);
     CREATE INDEX IF NOT EXISTS urls_content_hash ON urls (content_hash) WHERE content_hash IS NOT NULL;
+    -- Discovery documents still to read, counted for the progress line while discovery runs.
+    CREATE INDEX IF NOT EXISTS urls_documents_pending ON urls (pending) WHERE kind != 'article';
     CREATE TABLE IF NOT EXISTS keys (key TEXT PRIMARY KEY, url_id INTEGER NOT NULL);
     CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, url_id INTEGER NOT NULL);
   `);

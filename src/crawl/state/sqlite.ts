@@ -242,6 +242,16 @@ export class CrawlState {
     return (this.db.prepare(`SELECT count(*) AS n FROM urls WHERE kind = 'article' AND pending = 1`).get() as { n: number }).n;
   }
 
+  /** Whether any article URL was found for the --site `origin`. */
+  hasArticlesOf(origin: string): boolean {
+    return this.db.prepare(`SELECT 1 FROM urls WHERE kind = 'article' AND site = ? LIMIT 1`).get(origin) !== undefined;
+  }
+
+  /** Discovery documents (sitemaps, feeds, REST API pages) still to read in the current pass. */
+  pendingDocuments(): number {
+    return (this.db.prepare(`SELECT count(*) AS n FROM urls WHERE kind != 'article' AND pending = 1`).get() as { n: number }).n;
+  }
+
   /** Articles known to the job (done or not). */
   totalArticles(): number {
     return (this.db.prepare(`SELECT count(*) AS n FROM urls WHERE kind = 'article'`).get() as { n: number }).n;
