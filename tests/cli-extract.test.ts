@@ -74,7 +74,7 @@ describe('kliping extract', () => {
     const r = await run(['extract', seed]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    const record = JSON.parse(r.stdout);
+    const [record] = JSON.parse(r.stdout);
     expect(record.headline).toBe('DKISP Kabupaten Banjar Anjangsana ke Surakarta');
     expect(record.captions).toHaveLength(2);
     expect(schemaErrors(record)).toEqual([]);
@@ -83,7 +83,7 @@ describe('kliping extract', () => {
   it('reads stdin for "-" and records the --url for relative links', async () => {
     const r = await run(['extract', '-', '--url', 'https://katajari.com/x/'], seedHtml);
     expect(r.code).toBe(0);
-    const record = JSON.parse(r.stdout);
+    const [record] = JSON.parse(r.stdout);
     expect(record.url).toBe('https://katajari.com/x/');
     expect(record.paragraphs.length).toBeGreaterThan(10);
   });
@@ -92,7 +92,7 @@ describe('kliping extract', () => {
     const r = await run(['extract', `${base}/lama`]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const record = JSON.parse(r.stdout);
+    const [record] = JSON.parse(r.stdout);
     expect(record.url).toBe(`${base}/artikel/dkisp-anjangsana/`);
     expect(record.byline.initials).toBe('kjc');
   });
@@ -131,7 +131,7 @@ describe('kliping extract', () => {
     const r = await run(['extract', seed, '-o', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(JSON.parse(readFileSync(out, 'utf8')).headline).toContain('DKISP');
+    expect(JSON.parse(readFileSync(out, 'utf8'))[0].headline).toContain('DKISP');
     expect(readdirSync(dir)).toEqual(['a.json']);
   });
 
@@ -169,7 +169,7 @@ describe('bad input', () => {
 
   const cases: [string, () => string, RegExp][] = [
     ['a missing file', () => join(dir, 'tidak-ada.html'), /no such file/],
-    ['a directory', () => subdir, /is a directory/],
+    ['a folder with nothing to read in it', () => subdir, /a folder with no pages, drafts, records or web archives in it/],
     ['an empty file', () => empty, /empty/],
     ['a binary file', () => binary, /not an HTML page/],
     ['a URL that answers 404', () => `${base}/hilang`, /404/],

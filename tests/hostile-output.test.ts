@@ -132,7 +132,8 @@ describe('terminal escapes from a page', () => {
       expect(r.stdout).not.toMatch(UNSAFE);
       expect(r.stdout).not.toMatch(/[\u2028\u2029]/);
       expect(r.stdout).not.toMatch(/\\u001b|\\u009b|\\u202e/);
-      const record = JSON.parse(r.stdout) as ArticleRecord;
+      const parsed = JSON.parse(r.stdout) as ArticleRecord | ArticleRecord[];
+      const record = Array.isArray(parsed) ? parsed[0] : parsed; // -f json: a list of one
       expect(record.captions[0].alt).toBe(lib.captions[0].alt);
       expect(record.headline).toBe(lib.headline);
       expect(record.paragraphs).toEqual(lib.paragraphs);

@@ -119,7 +119,7 @@ describe('kliping lint: exit codes and rule settings', () => {
   it('--max-warnings', async () => {
     const over = await run(['lint', WARNING_ONLY, '--max-warnings', '0']);
     expect(over.code).toBe(1);
-    expect(over.stderr).toBe('kliping: 1 warnings, more than --max-warnings 0\n');
+    expect(over.stderr).toBe('kliping: 1 warning, more than --max-warnings 0\n');
     expect((await run(['lint', WARNING_ONLY, '--max-warnings', '1'])).code).toBe(0);
     expect((await run(['lint', WARNING_ONLY, '--max-warnings', 'many'])).code).toBe(2);
   });
@@ -160,7 +160,7 @@ describe('kliping lint: exit codes and rule settings', () => {
     expect((await run(['lint', '-'], { input: seed, cwd: join(dir, 'a', 'b') })).code).toBe(0);
     expect((await run(['lint', '-'], { input: seed, cwd: dir })).code).toBe(1);
     // kliping extract honours it too
-    const record = JSON.parse((await run(['extract', join(dir, 'a', 'b', 'seed.html')])).stdout);
+    const [record] = JSON.parse((await run(['extract', join(dir, 'a', 'b', 'seed.html')])).stdout);
     expect(record.findings.map((f: { rule: string }) => f.rule)).toEqual(['caption-date-conflict']);
   });
 
@@ -293,10 +293,15 @@ describe('kliping lint: inputs', () => {
   it('no input could be read: exit 2, nothing on stdout', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'empty.md'), '');
-    const r = await run(['lint', 'missing.html', dir, join(dir, 'empty.md')]);
+    const empty = tempDir();
+    const r = await run(['lint', 'missing.html', empty, join(dir, 'empty.md')]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr.split('\n').filter(Boolean)).toEqual(['kliping: missing.html: no such file', `kliping: ${dir}: is a directory`, `kliping: ${join(dir, 'empty.md')}: empty file`]);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      'kliping: missing.html: no such file',
+      `kliping: ${empty}: a folder with no pages, drafts, records or web archives in it`,
+      `kliping: ${join(dir, 'empty.md')}: empty file`,
+    ]);
   });
 });
 
@@ -310,9 +315,9 @@ describe('kliping rules and extract --no-lint', () => {
   });
 
   it('extract carries the findings; --no-lint leaves them out', async () => {
-    const withLint = JSON.parse((await run(['extract', SEED])).stdout);
+    const [withLint] = JSON.parse((await run(['extract', SEED])).stdout);
     expect(withLint.findings.map((f: { rule: string }) => f.rule)).toEqual(['caption-date-conflict', 'weekday-mismatch']);
-    const without = JSON.parse((await run(['extract', '--no-lint', SEED])).stdout);
+    const [without] = JSON.parse((await run(['extract', '--no-lint', SEED])).stdout);
     expect(without.findings).toEqual([]);
   });
 });

@@ -1,5 +1,11 @@
 /** `kliping extract` at work: inputs read, extracted, rendered and written in input order. Loaded when the command runs. */
 import { extract } from '../pipeline.js';
+import { decodeHtml } from '../fetch/charset.js';
+import { extractDraft } from '../extract/draft.js';
+import { extractionFromRecord } from '../extract/from-record.js';
+import type { Extraction } from '../extract/article.js';
+import { lintArticle } from '../lint/runner.js';
+import type { LintConfig } from '../lint/config.js';
 import { ExtractPool } from '../parallel/pool.js';
 import type { ArticleRecord } from '../record.js';
 import { toJson, toJsonLine } from '../export/json.js';
@@ -7,7 +13,9 @@ import { toMarkdown } from '../export/markdown.js';
 import { toText } from '../export/text.js';
 import { OutDir } from '../sink/out-dir.js';
 import { AtomicStream } from '../sink/atomic.js';
-import { InputError, isWarcFile, loadInput, loadWarcInputs, type LoadedInput } from './inputs.js';
+import { InputError } from './inputs.js';
+import { expandInputs } from './expand.js';
+import { inputItems, type InputItem } from './items.js';
 import { fsReason } from '../sink/fs-errors.js';
 import { DataOut, Log, readAll, type CliIO } from './io.js';
 import { fetchOptionsFrom } from './fetch-options.js';
@@ -49,7 +57,6 @@ class ExtractRun {
   private readonly jsonRecords: ArticleRecord[] = [];
   private ok = 0;
   private failed = 0;
-  private warcSeen = false;
 
   constructor(
     private readonly inputs: string[],
@@ -78,9 +85,8 @@ class ExtractRun {
       return 2;
     }
     try {
-      if (this.format === 'json' && !this.outDir && this.jsonRecords.length) {
-        await this.emit(toJson(this.inputs.length === 1 && !this.warcSeen ? this.jsonRecords[0] : this.jsonRecords));
-      }
+      // -f json is a list whatever the number of inputs: a pattern that matches one file gives the same shape.
+      if (this.format === 'json' && !this.outDir && this.jsonRecords.length) await this.emit(toJson(this.jsonRecords));
       if (this.file) await this.file.commit();
     } catch (err) {
       await this.file?.abort();
@@ -96,12 +102,9 @@ class ExtractRun {
     const fetchOptions = fetchOptionsFrom(this.options);
     const window: Promise<Outcome>[] = [];
     const limit = Math.max(1, this.jobs * 2);
-    for (const input of this.inputs) {
-      const warc = await isWarcFile(input);
-      this.warcSeen ||= warc;
-      const items = warc
-        ? loadWarcInputs(input, fetchOptions.maxBytes)
-        : single(input, () => loadInput(input, fetchOptions, (max) => readAll(this.io.stdin, max)));
+    const itemOptions = { fetch: fetchOptions, stdin: (max: number) => readAll(this.io.stdin, max) };
+    for await (const input of expandInputs(this.inputs)) {
+      const items = input instanceof InputError ? [input] : inputItems(input, itemOptions);
       for await (const item of items) {
         if (this.stdout.closed) return true;
         window.push(item instanceof InputError ? Promise.resolve({ input: item.input, error: item.message }) : this.extractOne(item));
@@ -112,19 +115,30 @@ class ExtractRun {
     return true;
   }
 
-  private async extractOne(loaded: LoadedInput): Promise<Outcome> {
+  /** A page extracted (on the pool when there is one), a draft read, a record taken again; each linted by its config. */
+  private async extractOne(item: InputItem): Promise<Outcome> {
     const { options } = this;
+    const name = item.kind === 'record' ? item.source : item.loaded.source;
     try {
-      const url = loaded.url ?? options.url ?? null;
-      const lint = this.configs ? await lintConfigFor(loaded.source.replace(/#.*$/, ''), this.configs) : false;
-      const opts = { url, contentType: loaded.contentType, source: loaded.url ?? options.url ?? loaded.source, lint, zone: options.zone ?? null };
-      const record = this.pool ? await this.pool.extract(loaded.bytes, opts) : extract(loaded.bytes, opts);
-      if (!record.headline && record.paragraphs.length === 0) return { input: loaded.source, error: 'no article found (no headline and no text)' };
-      return { input: loaded.source, record };
+      const lint = this.configs ? await lintConfigFor(configPath(name), this.configs) : false;
+      const record = await this.recordOf(item, lint);
+      if (!record.headline && record.paragraphs.length === 0) return { input: name, error: 'no article found (no headline and no text)' };
+      return { input: name, record };
     } catch (err) {
-      if (err instanceof ConfigError) return { input: loaded.source, fatal: err.message };
-      return { input: loaded.source, error: err instanceof InputError ? err.message : unexpected(err) };
+      if (err instanceof ConfigError) return { input: name, fatal: err.message };
+      return { input: name, error: err instanceof InputError ? err.message : unexpected(err) };
     }
+  }
+
+  private async recordOf(item: InputItem, lint: LintConfig | false): Promise<ArticleRecord> {
+    const zone = this.options.zone ?? null;
+    if (item.kind === 'record') return withFindings(extractionFromRecord(item.record), lint);
+    const { loaded } = item;
+    const url = loaded.url ?? this.options.url ?? null;
+    const source = loaded.url ?? this.options.url ?? loaded.source;
+    if (item.kind === 'draft') return withFindings(extractDraft(decodeHtml(loaded.bytes, loaded.contentType).html, { source, url, zone }), lint);
+    const opts = { url, contentType: loaded.contentType, source, lint, zone };
+    return this.pool ? this.pool.extract(loaded.bytes, opts) : extract(loaded.bytes, opts);
   }
 
   private emit(chunk: string): Promise<void> {
@@ -173,14 +187,14 @@ interface Outcome {
   fatal?: string;
 }
 
-/** One input that is one page, as a one-item stream; its failure as an item too. */
-async function* single(input: string, load: () => Promise<LoadedInput>): AsyncGenerator<LoadedInput | InputError> {
-  try {
-    yield await load();
-  } catch (err) {
-    if (err instanceof InputError) yield err;
-    else yield new InputError(input, fsReason(err));
-  }
+/** A draft's or a record's findings, by its config (none with --no-lint). */
+function withFindings(extraction: Extraction, lint: LintConfig | false): ArticleRecord {
+  return { ...extraction.record, findings: lint === false ? [] : lintArticle(extraction, lint) };
+}
+
+/** The file an input name stands for, for its .klipingrc.json: "a.warc#https://…" → a.warc, "a.jsonl:3" → a.jsonl, "a.json[2]" → a.json. */
+function configPath(name: string): string {
+  return name.replace(/#.*$/, '').replace(/(?::\d+|\[\d+\])$/, '');
 }
 
 

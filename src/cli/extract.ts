@@ -27,7 +27,7 @@ export interface ExtractCommandOptions {
 export function extractCommand(io: CliIO, setExit: (code: number) => void): Command {
   const cmd = new Command('extract')
     .description('extract the article record from news pages (files, "-" for stdin, or http(s) URLs)')
-    .argument('<inputs...>', 'HTML files, WARC files (.warc, .warc.gz), "-" for stdin, or http(s) URLs')
+    .argument('<inputs...>', 'pages (HTML files, http(s) URLs), drafts (.md, .txt), article records (.json, .jsonl), WARC/WACZ files, folders, patterns, or "-" for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'md', 'text']).default('json'))
     .option('-o, --output <file>', 'write the output to FILE instead of stdout (atomically)')
     .option('--out-dir <dir>', 'write one file per article into DIR, named after the URL slug or headline')
@@ -46,6 +46,12 @@ Examples:
   $ kliping extract --format jsonl pages/*.html > articles.jsonl
   $ kliping extract --out-dir archive/ --format md urls...
   $ kliping extract --format jsonl --jobs 2 arsip/warc/*.warc.gz
+  $ kliping extract --format md draft.md
+  $ kliping extract --format md arsip/            # the records of a crawl archive, as Markdown
+
+Inputs are read as "kliping lint" reads them: pages, drafts, records, web archives,
+folders and quoted patterns. -f json prints a list of records, one per article, whatever
+the number of inputs (-f jsonl: one record per line; --out-dir: one file per record).
 
 Exit status: 0 all inputs extracted, 1 some inputs failed, 2 none succeeded or usage error.`,
   );

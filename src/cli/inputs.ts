@@ -117,9 +117,9 @@ function hasNonSpace(bytes: Buffer): boolean {
   return false;
 }
 
-/** A WARC file by its name or its first bytes ("WARC/1." plain or gzip-compressed). */
-export async function isWarcFile(path: string): Promise<boolean> {
-  if (/\.warc(?:\.gz)?$/i.test(path)) return true;
+/** A WARC file (by its name or its first bytes: "WARC/1." plain or gzip-compressed) or a WACZ (by its name). */
+export async function isWebArchive(path: string): Promise<boolean> {
+  if (/\.(?:warc(?:\.gz)?|wacz)$/i.test(path)) return true;
   if (path === '-' || isUrl(path)) return false;
   let handle;
   try {
@@ -143,9 +143,10 @@ export async function isWarcFile(path: string): Promise<boolean> {
 }
 
 /**
- * The HTML responses archived in a WARC file (as `kliping crawl --warc` writes them), one
- * input each, named `<file>#<url>`; a record that is not an HTML page (robots.txt, sitemaps,
- * redirects, errors) is skipped, a broken one is reported as an InputError and the rest go on.
+ * The HTML responses archived in a WARC file (as `kliping crawl --warc` writes them) or in
+ * the WARC files of a WACZ, one input each, named `<file>#<url>`; a record that is not an
+ * HTML page (robots.txt, sitemaps, redirects, errors) is skipped, a broken one is reported as
+ * an InputError and the rest go on.
  */
 export async function* loadWarcInputs(path: string, maxBytes = DEFAULT_MAX_BYTES): AsyncGenerator<LoadedInput | InputError> {
   let info;
@@ -159,10 +160,13 @@ export async function* loadWarcInputs(path: string, maxBytes = DEFAULT_MAX_BYTES
     yield new InputError(path, info.isDirectory() ? 'is a directory' : 'not a regular file');
     return;
   }
+  const wacz = /\.wacz$/i.test(path);
   try {
-    // warcio is only loaded when a WARC file is given.
-    const { readWarcResponses } = await import('../warc/read.js');
-    for await (const response of readWarcResponses(path, { maxBytes })) {
+    // warcio (and the ZIP reader) load only when an archive is given.
+    const responses = wacz
+      ? (await import('../warc/wacz.js')).readWaczResponses(path, { maxBytes })
+      : (await import('../warc/read.js')).readWarcResponses(path, { maxBytes });
+    for await (const response of responses) {
       const contentType = response.headers['content-type'] ?? null;
       if (!response.status) {
         yield new InputError(`${path}#${response.url || 'record'}`, 'damaged WARC record (no HTTP response in it)');
@@ -183,6 +187,6 @@ export async function* loadWarcInputs(path: string, maxBytes = DEFAULT_MAX_BYTES
       }
     }
   } catch (err) {
-    yield new InputError(path, `not a readable WARC file (${(err as Error)?.message?.split('\n')[0] ?? err})`);
+    yield new InputError(path, `not a readable ${wacz ? 'WACZ' : 'WARC'} file (${(err as Error)?.message?.split('\n')[0] ?? err})`);
   }
 }

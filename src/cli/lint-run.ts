@@ -1,9 +1,10 @@
-/** `kliping lint` at work: inputs read as pages or drafts, linted with their config, reported. Loaded when the command runs. */
-import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+/** `kliping lint` at work: inputs read as pages, drafts or records, linted with their config, reported. Loaded when the command runs. */
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractDetailed } from '../pipeline.js';
 import { decodeHtml } from '../fetch/charset.js';
-import { extractDraft, looksLikeHtml } from '../extract/draft.js';
+import { extractDraft } from '../extract/draft.js';
+import { extractionFromRecord } from '../extract/from-record.js';
 import type { Extraction } from '../extract/article.js';
 import { ConfigError, atLeast, parseRuleArgument, resolveConfig, type LintConfig, type LintConfigInput } from '../lint/config.js';
 import { ConfigLookup, loadConfigFile, type ConfigLayer } from '../lint/config-file.js';
@@ -11,10 +12,14 @@ import { lintArticle } from '../lint/runner.js';
 import { RULES } from '../lint/rules/index.js';
 import { FORMATTERS, countAll, type LintReport } from '../export/lint/index.js';
 import { VERSION } from '../fetch/version.js';
-import { InputError, isUrl, loadInput, type LoadedInput } from './inputs.js';
+import { AtomicStream } from '../sink/atomic.js';
+import { fsReason } from '../sink/fs-errors.js';
+import { InputError, isUrl } from './inputs.js';
+import { expandInputs } from './expand.js';
+import { inputItems, type InputItem } from './items.js';
 import { DataOut, Log, readAll, type CliIO } from './io.js';
 import { fetchOptionsFrom } from './fetch-options.js';
-import { DRAFT_EXTENSIONS, HTML_EXTENSIONS, type LintCommandOptions } from './lint.js';
+import type { LintCommandOptions } from './lint.js';
 
 export async function runLint(inputs: string[], options: LintCommandOptions, io: CliIO): Promise<number> {
   const log = new Log(io.stderr);
@@ -35,68 +40,117 @@ export async function runLint(inputs: string[], options: LintCommandOptions, io:
     throw err;
   }
   const lookup = options.config === false || fixed ? null : new ConfigLookup();
-  const fetchOptions = fetchOptionsFrom(options);
+  const configFor = (path: string) => (fixed || !lookup ? resolveConfig(fixed ?? undefined, ...ruleLayers) : lintConfigFor(path, lookup, ruleLayers));
 
-  const reports: LintReport[] = [];
-  let failed = 0;
-  for (const input of inputs) {
-    let extraction: Extraction;
-    let loaded: LoadedInput;
-    let kind: LintReport['kind'];
-    try {
-      loaded = await loadInput(input, fetchOptions, (limit) => readAll(io.stdin, limit));
-      const url = loaded.url ?? options.url ?? null;
-      const source = loaded.url ?? options.url ?? input;
-      kind = isDraft(input, loaded, options) ? 'draft' : 'html';
-      if (kind === 'draft') extraction = extractDraft(decodeHtml(loaded.bytes, loaded.contentType).html, { source, url });
-      else extraction = extractDetailed(loaded.bytes, { url, contentType: loaded.contentType, source, lint: false });
-      if (!extraction.record.headline && extraction.record.paragraphs.length === 0) throw new InputError(input, 'no article found (no headline and no text)');
-    } catch (err) {
-      failed++;
-      log.problem(input, err instanceof InputError ? err.message : unexpected(err));
-      continue;
-    }
-    let config;
-    try {
-      config = fixed || !lookup ? resolveConfig(fixed ?? undefined, ...ruleLayers) : await lintConfigFor(input, lookup, ruleLayers);
-    } catch (err) {
-      if (err instanceof ConfigError) {
-        log.line(`kliping: ${err.message}`);
-        return 2;
-      }
-      throw err;
-    }
-    const findings = lintArticle(extraction, config, {
-      onRuleError: (rule, error) => log.problem(input, `rule ${rule} failed (${error instanceof Error ? error.message : String(error)}); its findings are missing`),
-    });
-    reports.push({ input, uri: uriOf(input, loaded.url), url: loaded.url ?? options.url ?? null, kind, source: extraction.page.html, findings });
-  }
-  if (!reports.length) return 2;
-
-  const formatted = FORMATTERS[options.format](reports, { color: options.format === 'stylish' && useColor(io), rules: RULES.map((r) => r.meta), version: VERSION });
+  let collected: { reports: LintReport[]; failed: number };
   try {
-    await new DataOut(io.stdout).write(formatted);
+    collected = await lintAll(inputs, options, io, log, configFor);
   } catch (err) {
-    log.line(`kliping: ${(err as Error).message}`);
+    if (!(err instanceof ConfigError)) throw err;
+    log.line(`kliping: ${err.message}`);
     return 2;
   }
+  const { reports, failed } = collected;
+  if (!reports.length) return 2;
+  if (!(await writeReport(reports, options, io, log))) return 2;
 
   const total = countAll(reports);
   const failOn = options.failOn ?? 'error';
   const reached = (['error', 'warning', 'info'] as const).some((s) => total[s] > 0 && atLeast(s, failOn));
   const tooManyWarnings = options.maxWarnings !== undefined && total.warning > options.maxWarnings;
-  if (tooManyWarnings) log.line(`kliping: ${total.warning} warnings, more than --max-warnings ${options.maxWarnings}`);
+  if (tooManyWarnings) log.line(`kliping: ${total.warning} ${total.warning === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${options.maxWarnings}`);
   return reached || tooManyWarnings || failed > 0 ? 1 : 0;
 }
 
-/** Drafts: forced, or a draft extension, or (not a page extension, not a URL) text that does not start like HTML. */
-function isDraft(input: string, loaded: LoadedInput, options: LintCommandOptions): boolean {
-  if (options.draft) return true;
-  if (loaded.url) return false;
-  const ext = input === '-' ? '' : extname(input).toLowerCase();
-  if (DRAFT_EXTENSIONS.has(ext)) return true;
-  if (HTML_EXTENSIONS.has(ext)) return false;
-  return !looksLikeHtml(loaded.bytes.subarray(0, 4096).toString('utf8'));
+/** Every input (folders and patterns expanded, archives and record files opened) linted; a bad one is a line on stderr. */
+async function lintAll(
+  inputs: string[],
+  options: LintCommandOptions,
+  io: CliIO,
+  log: Log,
+  configFor: (path: string) => LintConfig | Promise<LintConfig>,
+): Promise<{ reports: LintReport[]; failed: number }> {
+  const reports: LintReport[] = [];
+  let failed = 0;
+  const itemOptions = { fetch: fetchOptionsFrom(options), stdin: (limit: number) => readAll(io.stdin, limit), draft: options.draft };
+  for await (const input of expandInputs(inputs)) {
+    if (input instanceof InputError) {
+      failed++;
+      log.problem(input.input, input.message);
+      continue;
+    }
+    for await (const item of inputItems(input, itemOptions)) {
+      const read = item instanceof InputError ? item : readItem(item, options);
+      if (read instanceof InputError) {
+        failed++;
+        log.problem(read.input, read.message);
+        continue;
+      }
+      const config = await configFor(input);
+      const findings = lintArticle(read.extraction, config, {
+        onRuleError: (rule, error) => log.problem(read.name, `rule ${rule} failed (${error instanceof Error ? error.message : String(error)}); its findings are missing`),
+      });
+      const shown = options.quiet ? findings.filter((f) => f.severity === 'error') : findings;
+      if (options.verbose) log.line(`kliping: ${read.name}: read as ${KIND_NAME[read.kind]}, ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}`);
+      reports.push({ input: read.name, uri: uriOf(input, read.url), url: read.url, kind: read.kind, source: read.extraction.page.html, findings: shown });
+    }
+  }
+  return { reports, failed };
+}
+
+const KIND_NAME: Record<LintReport['kind'], string> = { html: 'a page', draft: 'a draft', record: 'an article record' };
+
+interface ReadItem {
+  name: string;
+  url: string | null;
+  kind: LintReport['kind'];
+  extraction: Extraction;
+}
+
+/** An item as an Extraction: a page parsed and extracted, a draft read, a record taken as it is. */
+function readItem(item: InputItem, options: LintCommandOptions): ReadItem | InputError {
+  if (item.kind === 'record') {
+    return { name: item.source, url: item.record.url && isUrl(item.record.url) ? item.record.url : null, kind: 'record', extraction: extractionFromRecord(item.record) };
+  }
+  const { loaded } = item;
+  const url = loaded.url ?? options.url ?? null;
+  const source = loaded.url ?? options.url ?? loaded.source;
+  try {
+    const extraction =
+      item.kind === 'draft'
+        ? extractDraft(decodeHtml(loaded.bytes, loaded.contentType).html, { source, url })
+        : extractDetailed(loaded.bytes, { url, contentType: loaded.contentType, source, lint: false });
+    if (!extraction.record.headline && extraction.record.paragraphs.length === 0) return new InputError(loaded.source, 'no article found (no headline and no text)');
+    return { name: loaded.source, url, kind: item.kind === 'draft' ? 'draft' : 'html', extraction };
+  } catch (err) {
+    return new InputError(loaded.source, unexpected(err));
+  }
+}
+
+/** The report, formatted, to stdout or (atomically) to -o FILE; false when it cannot be written. */
+async function writeReport(reports: LintReport[], options: LintCommandOptions, io: CliIO, log: Log): Promise<boolean> {
+  const color = options.format === 'stylish' && (options.color ?? (!options.outputFile && useColor(io)));
+  const formatted = FORMATTERS[options.format](reports, { color, rules: RULES.map((r) => r.meta), version: VERSION });
+  if (options.outputFile) {
+    let file: AtomicStream | null = null;
+    try {
+      file = await AtomicStream.open(options.outputFile);
+      await file.write(formatted);
+      await file.commit();
+      return true;
+    } catch (err) {
+      await file?.abort();
+      log.problem(options.outputFile, fsReason(err));
+      return false;
+    }
+  }
+  try {
+    await new DataOut(io.stdout).write(formatted);
+    return true;
+  } catch (err) {
+    log.line(`kliping: ${(err as Error).message}`);
+    return false;
+  }
 }
 
 /** The config for one input: the nearest .klipingrc.json (from its folder, or the current folder for URLs and stdin), then `layers`. */
@@ -120,7 +174,7 @@ function uriOf(input: string, url: string | null): string {
   return rel.split(sep).map(encodeURIComponent).join('/');
 }
 
-/** Colour only on a terminal, never with NO_COLOR set; FORCE_COLOR (not "0") turns it on. */
+/** Colour only on a terminal, never with NO_COLOR set; FORCE_COLOR (not "0") turns it on. --color and --no-color decide before these. */
 export function useColor(io: CliIO): boolean {
   const env = io.env ?? {};
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;

@@ -19,32 +19,43 @@ export interface LintCommandOptions {
   config?: string | false;
   draft?: boolean;
   url?: string;
+  quiet?: boolean;
+  outputFile?: string;
+  /** --color / --no-color; undefined: by the terminal and NO_COLOR/FORCE_COLOR. */
+  color?: boolean;
+  verbose?: boolean;
   timeout?: number;
   maxSize?: number;
   userAgent?: string;
 }
 
-export const DRAFT_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd', '.txt', '.text']);
-export const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml', '.php', '.asp', '.aspx']);
-
 export function lintCommand(io: CliIO, setExit: (code: number) => void): Command {
   const cmd = new Command('lint')
     .description('check articles against themselves: dates, weekdays, captions, names, leftover page chrome')
-    .argument('<inputs...>', 'HTML pages or Markdown/text drafts (files), http(s) URLs, or "-" for stdin')
+    .argument('<inputs...>', 'pages, drafts, article records, WARC/WACZ files, folders or patterns; http(s) URLs; "-" for stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices([...LINT_FORMATS]).default('stylish'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices(['error', 'warning', 'info']).default('error'))
     .option('--max-warnings <n>', 'exit 1 when there are more than N warnings', nonNegativeInteger)
     .option('--rule <id=severity>', 'set a rule: ID=off|info|warn|warning|error, or ID=\'["error",{"maxDays":3}]\' (repeatable)', collect, [])
     .option('-c, --config <file>', 'use this config file instead of looking for .klipingrc.json')
     .option('--no-config', 'ignore .klipingrc.json files')
-    .option('--draft', 'read every input as a Markdown/plain-text draft')
+    .option('--draft', 'read every file and stdin as a Markdown/plain-text draft')
+    .option('-q, --quiet', 'report errors only: warnings and infos are neither shown nor counted')
+    .option('-o, --output-file <file>', 'write the report to FILE (atomically) instead of stdout')
+    .option('--color', 'colour the stylish report even when not on a terminal')
+    .option('--no-color', 'never colour the report')
+    .option('-v, --verbose', 'a line on stderr for every article read: what it was read as, how many findings')
     .option('--url <url>', 'the page URL of a local file or stdin input');
   addFetchOptions(cmd);
   cmd.addHelpText(
     'after',
     `
 Inputs: .html/.htm files and URLs are pages; .md, .markdown and .txt files are drafts;
-other files and stdin are drafts unless they start like HTML.
+.json and .jsonl files are article records (what "kliping extract" and "kliping crawl"
+write); .warc, .warc.gz and .wacz files give their HTML responses as pages. A folder gives
+every such file in it (a crawl archive: its article records); a quoted pattern
+('pages/**/*.html') the files it matches. Other files and stdin are read by their first
+bytes: records if JSON, pages if HTML, drafts otherwise.
 
 Config: the nearest .klipingrc.json from each file's folder upward (the current folder for
 URLs and stdin), e.g. {"rules": {"missing-credit": "off", "caption-date-conflict": ["error", {"maxDays": 3}]}};
@@ -55,6 +66,8 @@ Examples:
   $ kliping lint draft.md --rule name-variant=error
   $ kliping lint --format sarif pages/*.html > kliping.sarif
   $ curl -s https://katajari.com/some-article/ | kliping lint - --format json
+  $ kliping lint arsip/ --quiet -o findings.txt
+  $ kliping extract -f jsonl pages/*.html | kliping lint -
 
 Exit status: 0 no finding at or above --fail-on (default error) and warnings within
 --max-warnings; 1 otherwise, or when some input could not be read; 2 usage error, bad

@@ -3,6 +3,7 @@
  * `kliping extract` to extract as pages.
  */
 import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { WARCParser } from 'warcio';
 
 /** One HTTP response read back from a WARC file. */
@@ -23,9 +24,9 @@ export const WARC_MAX_BODY = 10 * 1024 * 1024;
  * (chunked, gzip, deflate) as a stream and kept up to `maxBytes` + 1 bytes: a WARC file
  * from elsewhere may hold a record that inflates to gigabytes.
  */
-export async function* readWarcResponses(path: string, options: { maxBytes?: number } = {}): AsyncGenerator<WarcResponse> {
+export async function* readWarcResponses(input: string | Readable, options: { maxBytes?: number } = {}): AsyncGenerator<WarcResponse> {
   const maxBytes = options.maxBytes ?? WARC_MAX_BODY;
-  const parser = new WARCParser(createReadStream(path));
+  const parser = new WARCParser(typeof input === 'string' ? createReadStream(input) : input);
   for await (const record of parser) {
     if (record.warcType !== 'response') {
       await record.skipFully();

@@ -10,7 +10,8 @@ export interface LintReport {
   uri: string;
   /** The page URL, when the input came from the web or --url. */
   url: string | null;
-  kind: 'html' | 'draft';
+  /** A page, a draft, or an article record read back (no source: findings name fields, not lines). */
+  kind: 'html' | 'draft' | 'record';
   /** The decoded source the findings' lines and columns count in. */
   source: string;
   findings: Finding[];
