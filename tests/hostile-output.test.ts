@@ -209,6 +209,19 @@ describe('Markdown export of hostile text', () => {
     for (const md of [
       toMarkdown(record({ headline: text, paragraphs: [text, `awal ${text}`] })),
       toMarkdown(record({ captions: [{ text, credit: null, date: null, image: 'https://katajari.com/a.jpg', alt: text, paragraphIndex: 0 }] })),
+      // As a heading, list items, a table row and a quote.
+      toMarkdown(
+        record({
+          paragraphs: [text, text, text, text, text],
+          blocks: [
+            { kind: 'heading', level: 2 },
+            { kind: 'item', ordered: false, depth: 1 },
+            { kind: 'item', ordered: true, depth: 2 },
+            { kind: 'row', cells: [text, `| ${text}`], header: true },
+            { kind: 'quote' },
+          ],
+        }),
+      ),
     ]) {
       const b = body(md);
       // Nothing page-controlled became a link: the only unescaped "[" opens kliping's own figure.

@@ -83,6 +83,7 @@ export function extractArticle(page: ParsedPage, options: ExtractOptions = {}): 
     tags: readTags(page, metadata),
     captions,
     paragraphs,
+    blocks: body.blocks,
     text,
     findings: [],
   };
@@ -110,7 +111,12 @@ function preferStructuredBody(body: Body, metadata: PageMetadata): Body {
     .filter(Boolean)
     .map((p) => plainSourced(p));
   if (!paragraphs.length) return body;
-  return { paragraphs, captions: body.captions.map((c) => ({ ...c, paragraphIndex: 0 })), initials: body.initials };
+  return {
+    paragraphs,
+    blocks: paragraphs.map(() => ({ kind: 'paragraph' })),
+    captions: body.captions.map((c) => ({ ...c, paragraphIndex: 0 })),
+    initials: body.initials,
+  };
 }
 
 function isHttp(url: string | null): url is string {

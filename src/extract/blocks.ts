@@ -4,7 +4,8 @@
  */
 import type { AnyNode, Element, Text } from 'domhandler';
 import { TextBuilder, type SourcedText } from '../parse/sourced-text.js';
-import { classAndId, isElement, resolveUrl } from './dom.js';
+import { classAndId, isElement, rawText, resolveUrl } from './dom.js';
+import type { BlockShape } from '../record.js';
 import { isNeverContent } from './chrome.js';
 import { normalizeText } from '../util/text.js';
 
@@ -21,6 +22,8 @@ export interface TextBlock {
   captionHint: boolean;
   /** The block is a list item or a row: short lines there are often link lists. */
   listItem: boolean;
+  /** What the block is: a paragraph, heading, list item, table row or quote. */
+  shape: BlockShape;
   node: Element;
 }
 
@@ -132,6 +135,9 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
   let emphasisDepth = 0;
   let captionDepth = 0;
   let listDepth = 0;
+  let quoteDepth = 0;
+  // The lists the walk is inside, innermost last: is the current item numbered?
+  const lists: boolean[] = [];
   let brRun = 0;
   let blockOwner: Element = root;
   // When the root holds the headline, what stands before it (menus, breadcrumbs, kickers) is not the body.
@@ -152,6 +158,7 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
         emphasisChars,
         captionHint: captionDepth > 0,
         listItem: listDepth > 0,
+        shape: shapeOf(blockOwner, sourced.text, listDepth, lists[lists.length - 1] ?? false, quoteDepth > 0),
         node: blockOwner,
       });
     }
@@ -220,12 +227,16 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
     if (EMPHASIS_TAGS.has(name)) emphasisDepth++;
     if (caption) captionDepth++;
     if (name === 'li') listDepth++;
+    if (name === 'ul' || name === 'ol') lists.push(name === 'ol');
+    if (name === 'blockquote') quoteDepth++;
     for (const child of el.children) visit(child, depth + 1);
     // Flush while this element's flags (caption, list item) still apply to its text.
     if (isBlock) {
       flush();
       blockOwner = previousOwner;
     } else if (isCell) builder.space();
+    if (name === 'blockquote') quoteDepth--;
+    if (name === 'ul' || name === 'ol') lists.pop();
     if (name === 'li') listDepth--;
     if (caption) captionDepth--;
     if (EMPHASIS_TAGS.has(name)) emphasisDepth--;
@@ -239,6 +250,30 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
     if (textOf(blocks.slice(0, headlineAt)) < 0.25 * textOf(blocks)) return blocks.slice(headlineAt);
   }
   return blocks;
+}
+
+/** What a text block is, from the element that owns it and where it stands. */
+function shapeOf(owner: Element, text: string, listDepth: number, ordered: boolean, quoted: boolean): BlockShape {
+  if (HEADING_TAGS.has(owner.name)) return { kind: 'heading', level: Number(owner.name[1]) };
+  if (listDepth > 0) return { kind: 'item', ordered, depth: listDepth };
+  if (owner.name === 'tr') {
+    const row = tableRow(owner, text);
+    if (row) return row;
+  }
+  return quoted ? { kind: 'quote' } : { kind: 'paragraph' };
+}
+
+/**
+ * A data row: two or more cells holding only inline text (the block's text is the cells'
+ * text). A layout table's row, whose cells hold paragraphs and boxes, is no table row.
+ */
+function tableRow(tr: Element, text: string): BlockShape | null {
+  const cells = tr.children.filter((c): c is Element => isElement(c) && CELL_TAGS.has(c.name));
+  if (cells.length < 2) return null;
+  const texts = cells.map((c) => normalizeText(rawText(c)));
+  if (texts.filter(Boolean).length < 2 || texts.filter(Boolean).join(' ') !== text) return null;
+  const header = cells.every((c) => c.name === 'th') || (tr.parent as Element | null)?.name === 'thead';
+  return { kind: 'row', cells: texts, header };
 }
 
 /** An image container (figure, wp-caption, Blogger caption table) as one image block. */

@@ -4,6 +4,7 @@
  */
 import type { Block, ImageBlock, TextBlock } from './blocks.js';
 import type { SourcedText } from '../parse/sourced-text.js';
+import type { BlockShape } from '../record.js';
 import { joinSourced } from '../parse/sourced-text.js';
 import { isChromeLine, isRelatedLeadIn } from './chrome.js';
 import { looksLikeCaption } from './caption.js';
@@ -21,6 +22,8 @@ export interface BodyCaption {
 
 export interface Body {
   paragraphs: SourcedText[];
+  /** What each paragraph is (same index). */
+  blocks: BlockShape[];
   captions: BodyCaption[];
   initials: string | null;
 }
@@ -53,17 +56,23 @@ export function assembleBody(blocks: Block[], headline: string | null): Body {
   }
 
   const paragraphs: SourcedText[] = [];
+  const shapes: BlockShape[] = [];
   const captions: BodyCaption[] = [];
   for (const item of kept) {
     if (item.kind === 'image') {
       if (item.caption) addCaption(captions, { sourced: item.caption, image: item.image, alt: item.alt, paragraphIndex: paragraphs.length });
-    } else paragraphs.push(item.sourced);
+    } else {
+      paragraphs.push(item.sourced);
+      shapes.push(item.shape);
+    }
   }
 
   dropTrailingBio(paragraphs);
 
   const initials = takeClosingInitials(paragraphs, captions);
-  return { paragraphs, captions, initials };
+  // Both only ever take paragraphs off the end.
+  shapes.length = paragraphs.length;
+  return { paragraphs, blocks: shapes, captions, initials };
 }
 
 /** Attach to each image the caption written right under it; orphan caption blocks become captions of their own. */

@@ -21,7 +21,7 @@
 import { parse as parseYaml } from 'yaml';
 import { parsePage } from '../parse/document.js';
 import type { SourcedText } from '../parse/sourced-text.js';
-import { SCHEMA_VERSION, type ArticleRecord } from '../record.js';
+import { SCHEMA_VERSION, type ArticleRecord, type BlockShape } from '../record.js';
 import { normalizeTimestamp, parseVisibleTimestamp, type Zone } from '../dates/index.js';
 import type { Extraction } from './article.js';
 import { takeClosingInitials } from './initials.js';
@@ -114,6 +114,7 @@ export function extractDraft(text: string, options: DraftOptions = {}): Extracti
 
   // Blocks: paragraphs and captions, in order.
   const paragraphs: SourcedText[] = [];
+  const blocks: BlockShape[] = [];
   const captions: { sourced: SourcedText; image: string | null; alt: string | null; paragraphIndex: number }[] = [];
   let author = fm.author;
   let i = 0;
@@ -133,6 +134,7 @@ export function extractDraft(text: string, options: DraftOptions = {}): Extracti
           continue;
         }
         paragraphs.push(inlineText(source, [{ start: it.line.start, end: it.line.end }]));
+        blocks.push({ kind: 'paragraph' });
         i++;
         continue;
       case 'image': {
@@ -172,6 +174,7 @@ export function extractDraft(text: string, options: DraftOptions = {}): Extracti
       }
       case 'heading':
         paragraphs.push(inlineText(source, [{ start: it.line.start + it.from, end: headingEnd(it.line) }]));
+        blocks.push({ kind: 'heading', level: it.level });
         i++;
         continue;
       default: {
@@ -187,13 +190,17 @@ export function extractDraft(text: string, options: DraftOptions = {}): Extracti
           i++;
         }
         const sourced = inlineText(source, ranges);
-        if (sourced.text) paragraphs.push(sourced);
+        if (sourced.text) {
+          paragraphs.push(sourced);
+          blocks.push(quote ? { kind: 'quote' } : it.kind === 'item' ? { kind: 'item', ordered: /^\s*\d/.test(it.line.text), depth: 1 } : { kind: 'paragraph' });
+        }
       }
     }
   }
 
   // The reporter's initials closing the body, as for pages.
   const initials = takeClosingInitials(paragraphs, captions);
+  blocks.length = paragraphs.length;
   const paragraphTexts = paragraphs.map((p) => p.text);
   const published = fm.published;
   const { dateline, captions: recordCaptions } = readLead(paragraphTexts, captions, published);
@@ -214,6 +221,7 @@ export function extractDraft(text: string, options: DraftOptions = {}): Extracti
     tags: fm.tags,
     captions: recordCaptions,
     paragraphs: paragraphTexts,
+    blocks,
     text: body,
     findings: [],
   };
