@@ -1,10 +1,16 @@
-/** Deciding what is page chrome, from the data in sites/boilerplate.ts. */
+/** Deciding what is page chrome, from the data in sites/chrome-classes.ts and sites/boilerplate.ts. */
 import type { Element } from 'domhandler';
 import { classAndId } from './dom.js';
-import { CHROME_EXACT_TOKENS, CHROME_TAGS, CHROME_LINES, CHROME_PARTS, LAYOUT_TOKENS, NEVER_CONTENT_TAGS, RELATED_LEAD_INS } from './sites/boilerplate.js';
+import { CHROME_LINES, RELATED_LEAD_INS } from './sites/boilerplate.js';
+import {
+  BAR_EXACT_TOKENS, BAR_PARTS, BOX_EXACT_TOKENS, BOX_PARTS, CHROME_BOX_TAGS, DISCUSSION_PARTS, LAYOUT_TOKENS, NEVER_CONTENT_TAGS,
+} from './sites/chrome-classes.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CHROME_PART_RE = new RegExp(`(?:^|[\\s_-])(?:${CHROME_PARTS.map(escape).join('|')})(?=$|[\\s_-])`);
+const partsRe = (parts: readonly string[]) => new RegExp(`(?:^|[\\s_-])(?:${parts.map(escape).join('|')})(?=$|[\\s_-])`);
+const BAR_PART_RE = partsRe(BAR_PARTS);
+const BOX_PART_RE = partsRe(BOX_PARTS);
+const DISCUSSION_PART_RE = partsRe(DISCUSSION_PARTS);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Never article text: scripts, forms, nav, ads, hidden elements. */
@@ -17,21 +23,36 @@ export function isNeverContent(el: Element): boolean {
   return false;
 }
 
-/** Chrome by its class or id: share bars, related posts, comments, ads, tag lists, author boxes. */
-export function hasChromeClass(el: Element): boolean {
-  if (el.name === 'body' || el.name === 'html') return false;
-  if (CHROME_TAGS.has(el.name)) return true;
+/**
+ * What kind of chrome an element's tag, class or id names: a "discussion" (comments), a "box"
+ * (related posts, sidebars: holding prose of their own), a "bar" (share bars, meta lines, ad
+ * slots: they never hold prose, so one that does is not chrome), or none.
+ */
+export type ChromeKind = 'discussion' | 'box' | 'bar' | null;
+
+export function chromeKind(el: Element): ChromeKind {
+  if (el.name === 'body' || el.name === 'html') return null;
+  if (CHROME_BOX_TAGS.has(el.name)) return 'box';
   const ci = classAndId(el);
-  if (!ci) return false;
+  if (!ci) return null;
   let rest = '';
+  let bar = false;
   for (const token of ci.split(' ')) {
     if (!token) continue;
-    if (CHROME_EXACT_TOKENS.has(token)) return true;
+    if (BOX_EXACT_TOKENS.has(token)) return 'box';
+    if (BAR_EXACT_TOKENS.has(token)) bar = true;
     // Post classes name the post's own tags and category ("tag-iklan"); layout classes
-    // describe the page around the article ("has-sidebar"): neither is chrome.
-    if (!LAYOUT_TOKENS.some((re) => re.test(token))) rest += ' ' + token;
+    // describe the page around the article ("has-sidebar", "no-share"): neither is chrome.
+    else if (!LAYOUT_TOKENS.some((re) => re.test(token))) rest += ' ' + token;
   }
-  return CHROME_PART_RE.test(rest);
+  if (DISCUSSION_PART_RE.test(rest)) return 'discussion';
+  if (BOX_PART_RE.test(rest)) return 'box';
+  return bar || BAR_PART_RE.test(rest) ? 'bar' : null;
+}
+
+/** Chrome by its tag, class or id, whatever it holds. */
+export function hasChromeClass(el: Element): boolean {
+  return chromeKind(el) !== null;
 }
 
 /** A whole line of chrome ("Tinggalkan Balasan", "Bagikan ke", "Editor: …"). */

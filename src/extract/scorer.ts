@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element, Text } from 'domhandler';
 import { classAndId, isElement } from './dom.js';
-import { hasChromeClass, isNeverContent } from './chrome.js';
+import { chromeKind, isNeverContent } from './chrome.js';
 
 export interface NodeStats {
   /** Characters of text (whitespace runs counted once) outside chrome. */
@@ -27,31 +27,65 @@ const BLOCKISH = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol',
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|isi|berita|detail|artikel|konten|read/;
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|terkait|populer|terpopuler|terkini|menu|nav/;
 const COMMA = /[,，、]/g;
+/** A <p> this long reads as prose; a chrome bar holding this much prose is no chrome bar. */
+const PROSE_PARAGRAPH = 80;
+const PROSE_IN_BAR = 300;
+/** Below this much prose on the page, prose shares say nothing. */
+const PROSE_PAGE = 500;
+
+interface RawStats {
+  text: number;
+  link: number;
+  prose: number;
+  /** Text inside <aside> elements. */
+  aside: number;
+}
 const MAX_DEPTH = 400;
 
 /**
  * Per-page analysis shared by every stage that needs to tell article from chrome:
- * text statistics per element, and a chrome test guarded by text share, so that a
- * layout wrapper whose class happens to say "sidebar" is not thrown away with the page.
+ * text statistics per element, and a chrome test guarded by what the element holds, so that
+ * a layout wrapper whose class happens to say "sidebar" or "share" is not thrown away with
+ * the page.
  */
 export class PageAnalysis {
   readonly stats = new Map<Element, NodeStats>();
-  private readonly raw = new Map<Element, number>();
+  /** Text per element before chrome is taken out, and the part of it in paragraphs of prose. */
+  private readonly raw = new Map<Element, RawStats>();
   private readonly chromeMemo = new Map<Element, boolean>();
   private readonly chromeLimit: number;
+  private readonly proseLimit: number;
 
   constructor(root: AnyNode) {
-    const total = this.rawPass(root, 0);
-    // A real chrome box (share bar, related list, comments) rarely holds most of the page.
-    this.chromeLimit = Math.max(200, total * 0.4);
+    const total = this.rawPass(root, false, 0);
+    // A real chrome box (share bar, related list, comments) rarely holds most of the page's
+    // text (asides, mostly sidebars, not counted), and a sidebar or related box never most of
+    // its prose.
+    this.chromeLimit = Math.max(200, (total.text - total.aside) * 0.4);
+    this.proseLimit = Math.max(PROSE_PAGE, total.prose * 0.6);
     this.cleanPass(root, false, 0);
   }
 
-  /** Never content, or chrome by class and not holding most of the page's text. */
+  /**
+   * Never content; or chrome by tag or class, not holding most of the page's text, and not
+   * holding what its kind never holds: bars (share, meta, ad slots) no prose at all, boxes
+   * (sidebars, related posts) not most of the page's prose.
+   */
   isChrome(el: Element): boolean {
     let v = this.chromeMemo.get(el);
     if (v === undefined) {
-      v = isNeverContent(el) || (hasChromeClass(el) && (this.raw.get(el) ?? 0) < this.chromeLimit);
+      v = isNeverContent(el);
+      if (!v) {
+        const kind = chromeKind(el);
+        const raw = this.raw.get(el);
+        const text = raw?.text ?? 0;
+        const prose = raw?.prose ?? 0;
+        v =
+          kind !== null &&
+          text < this.chromeLimit &&
+          !(kind === 'bar' && prose >= PROSE_IN_BAR) &&
+          !(kind === 'box' && prose >= this.proseLimit);
+      }
       this.chromeMemo.set(el, v);
     }
     return v;
@@ -67,16 +101,29 @@ export class PageAnalysis {
     return this.stats.get(el)?.text ?? 0;
   }
 
-  private rawPass(node: AnyNode, depth: number): number {
-    let n = 0;
+  private rawPass(node: AnyNode, inLink: boolean, depth: number): RawStats {
+    const r: RawStats = { text: 0, link: 0, prose: 0, aside: 0 };
     const children = (node as Element).children;
-    if (!children || depth > MAX_DEPTH) return 0;
+    if (!children || depth > MAX_DEPTH) return r;
     for (const child of children) {
-      if (child.type === 'text') n += collapsedLength((child as Text).data);
-      else if (isElement(child) && !isNeverContent(child)) n += this.rawPass(child, depth + 1);
+      if (child.type === 'text') {
+        const len = collapsedLength((child as Text).data);
+        r.text += len;
+        if (inLink) r.link += len;
+      } else if (isElement(child) && !isNeverContent(child)) {
+        const c = this.rawPass(child, inLink || child.name === 'a', depth + 1);
+        r.text += c.text;
+        r.link += c.link;
+        r.prose += c.prose;
+        r.aside += child.name === 'aside' ? c.text : c.aside;
+      }
     }
-    if (isElement(node)) this.raw.set(node, n);
-    return n;
+    if (isElement(node)) {
+      // A paragraph of prose: a <p> of some length, not mostly a link.
+      if (node.name === 'p') r.prose = r.text >= PROSE_PARAGRAPH && r.link < 0.3 * r.text ? r.text : 0;
+      this.raw.set(node, r);
+    }
+    return r;
   }
 
   private cleanPass(node: AnyNode, inLink: boolean, depth: number): NodeStats {

@@ -3,68 +3,6 @@
  * not article text. Indonesian first, English too.
  */
 
-/** Tags whose content is never article text. */
-export const NEVER_CONTENT_TAGS: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'math',
-  'button', 'input', 'select', 'textarea', 'option', 'label', 'nav', 'aside', 'dialog',
-  'audio', 'video', 'map', 'head', 'title', 'meta', 'link', 'ins',
-  'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-social-share', 'amp-analytics', 'amp-pixel',
-  'amp-auto-ads', 'amp-consent', 'amp-sidebar', 'amp-iframe', 'amp-twitter', 'amp-instagram',
-  'amp-facebook', 'amp-youtube', 'amp-list', 'amp-next-page',
-]);
-
-/**
- * Tags that are chrome unless they hold most of the page: comment forms and article footers
- * are, but ASP.NET pages wrap the whole page in one <form>.
- */
-export const CHROME_TAGS: ReadonlySet<string> = new Set(['form', 'footer']);
-
-/** Class or id tokens that mark chrome exactly ("hidden", not "hidden-xs"). */
-export const CHROME_EXACT_TOKENS: ReadonlySet<string> = new Set([
-  'hidden', 'hide', 'sr-only', 'screen-reader-text', 'visually-hidden', 'invisible', 'd-none',
-  'tags', 'tag-list', 'tagcloud', 'meta', 'entry-meta', 'post-meta', 'byline', 'author',
-  'ad', 'ads', 'iklan', 'adsbygoogle', 'banner', 'promo', 'sponsor', 'sponsored',
-  'print', 'noprint', 'wpcnt', 'nav', 'menu', 'pagination', 'pager',
-  'tag-links', 'tags-links', 'post-tags', 'post-share', 'post-meta', 'post-navigation', 'post-nav',
-  'post-author', 'post-comments', 'post-related', 'post-footer',
-]);
-
-/**
- * Words that mark chrome when they stand as a part of a class or id, delimited by
- * start, end, space, "-" or "_" ("td-post-sharing-top", "jeg_share_button", "post-comments").
- */
-export const CHROME_PARTS: readonly string[] = [
-  'share', 'shares', 'sharing', 'sharedaddy', 'social', 'socials', 'sosmed',
-  'related', 'relatedposts', 'jp-relatedposts', 'rp4wp', 'yarpp', 'crp', 'inline-related',
-  'baca-juga', 'bacajuga', 'also-read', 'read-also', 'readmore', 'more-news', 'berita-terkait',
-  'comment', 'comments', 'respond', 'disqus', 'reply', 'replies',
-  'newsletter', 'subscribe', 'subscription', 'signup', 'optin',
-  'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'iklan', 'adsense', 'ad-slot', 'adunit',
-  'td-a-rec', 'td-a-ad', 'code-block', 'sponsor', 'sponsored',
-  'author-box', 'authorbox', 'about-author', 'author-bio', 'author-info', 'td-author-by',
-  'tags-links', 'tag-links', 'post-tags', 'td-tags', 'jeg_post_tags', 'entry-tags', 'tagcloud',
-  'breadcrumb', 'breadcrumbs', 'crumb',
-  'navigation', 'nav-links', 'post-navigation', 'post-nav', 'prev-next',
-  'widget', 'sidebar', 'popup', 'modal', 'cookie', 'cookies', 'gdpr', 'consent',
-  'addtoany', 'a2a', 'heateor', 'essb', 'jeg_share', 'jnews_inline_related_post', 'jeg_postblock',
-  'td-related', 'td-post-sharing', 'post-share', 'share-buttons', 'social-share',
-  'next-post', 'next-article', 'berita-selanjutnya',
-];
-
-/**
- * Class tokens that look like chrome words but describe the post or the layout:
- * WordPress post classes ("tag-iklan", "category-sosial", "post-123") and layout states
- * ("has-sidebar", "sidebar-right", "modal-open").
- */
-export const LAYOUT_TOKENS: readonly RegExp[] = [
-  /^(?:tag|category|format|status|type)-[\w-]+$/,
-  /^post-\d+$/,
-  /^(?:has|no|with|without|left|right|both|one|two|full)[-_]sidebar[\w-]*$/,
-  /^[\w-]+[-_](?:with|without|no|and)[-_]sidebar$/,
-  /^[\w-]+[-_](?:left|right|no|full|both|with|without|has)[-_]sidebar[\w-]*$/,
-  /^modal-open$/,
-];
-
 /** Lines that are chrome wherever they stand in the body (whole-line match, case-insensitive). */
 export const CHROME_LINES: readonly RegExp[] = [
   /^tinggalkan (balasan|komentar)\b/i,
