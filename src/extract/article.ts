@@ -10,9 +10,13 @@ import type { Zone } from '../dates/index.js';
 import { jsonLdOfType, jsonLdResolve, jsonText, metaValue, readMetadata, type PageMetadata } from './metadata.js';
 import { PageAnalysis } from './scorer.js';
 import { findContentRoots } from './content-root.js';
-import { collectBlocks, figureBlock, hasImageOrCaption, isCaptionElement, isFigure, sourcedTextOf, type ImageBlock } from './blocks.js';
+import {
+  collectBlocks, figureBlock, hasImageOrCaption, isCaptionElement, isFigure, sourcedTextOf,
+  type Block, type BlockOptions, type ImageBlock, type TextBlock,
+} from './blocks.js';
 import { assembleBody, type Body } from './body.js';
-import { normalizeText } from '../util/text.js';
+import { findStandfirst } from './standfirst.js';
+import { looseKey, normalizeText } from '../util/text.js';
 import { findHeadlineElement, readHeadline } from './headline.js';
 import { readPublicationDates } from './published.js';
 import { readLead } from './lead.js';
@@ -57,15 +61,22 @@ export function extractArticle(page: ParsedPage, options: ExtractOptions = {}): 
   const { published, modified } = readPublicationDates(page, metadata, headlineElement, defaultZone);
 
   const { roots, method } = findContentRoots(page, analysis);
-  const blocks = [
-    ...featuredImages(roots, headlineElement, analysis, baseUrl),
-    ...roots.flatMap((root) => collectBlocks(root, { baseUrl, isChrome: (el) => analysis.isChrome(el), headline: headlineElement })),
-  ];
+  const isChrome = (el: Element) => analysis.isChrome(el);
+  const bodyBlocks = roots.flatMap((root) => collectBlocks(root, { baseUrl, isChrome, headline: headlineElement }));
+  // Above the body: the featured image and the lead, in page order.
+  const lead = standfirstBlocks(findStandfirst(page, analysis, headlineElement, roots), bodyBlocks, { baseUrl, isChrome });
+  const above = [...featuredImages(roots, headlineElement, analysis, baseUrl), ...lead].sort(
+    (a, b) => page.index.position(a.node) - page.index.position(b.node),
+  );
+  const blocks = [...above, ...bodyBlocks];
   let body = assembleBody(blocks, headline);
   body = preferStructuredBody(body, metadata);
 
   const paragraphs = body.paragraphs.map((p) => p.text);
-  const { dateline, captions } = readLead(paragraphs, body.captions, published);
+  const leadTexts = new Set(lead.map((b) => b.sourced));
+  let bodyStart = 0;
+  while (bodyStart < body.paragraphs.length && leadTexts.has(body.paragraphs[bodyStart])) bodyStart++;
+  const { dateline, datelineIndex, captions } = readLead(paragraphs, body.captions, published, bodyStart);
   const text = paragraphs.join('\n\n');
 
   const record: ArticleRecord = {
@@ -92,8 +103,30 @@ export function extractArticle(page: ParsedPage, options: ExtractOptions = {}): 
   if (headline) fields.set('headline', headlineElement ? sourcedTextOf(headlineElement) : plainSourced(headline));
   body.paragraphs.forEach((p, i) => fields.set(`paragraphs[${i}]`, p));
   body.captions.forEach((c, i) => fields.set(`caption[${i}]`, c.sourced));
-  if (dateline && body.paragraphs[0]) fields.set('dateline', body.paragraphs[0]);
+  if (dateline && body.paragraphs[datelineIndex]) fields.set('dateline', body.paragraphs[datelineIndex]);
   return { record, page, fields, method };
+}
+
+/**
+ * The lead's text blocks, unless the body already says the same (themes that print the
+ * excerpt above the body and again as its first paragraph) or another copy of the lead did.
+ */
+function standfirstBlocks(elements: Element[], body: Block[], options: BlockOptions): TextBlock[] {
+  if (!elements.length) return [];
+  const seen = new Set<string>();
+  for (const b of body.slice(0, 5)) if (b.kind === 'text') seen.add(looseKey(b.sourced.text));
+  const out: TextBlock[] = [];
+  for (const el of elements) {
+    for (const b of collectBlocks(el, options)) {
+      if (b.kind !== 'text') continue;
+      const key = looseKey(b.sourced.text);
+      if (!key || seen.has(key) || [...seen].some((k) => k.startsWith(key))) continue;
+      seen.add(key);
+      // A deck printed as an <h2> is the lead's paragraph, not a section heading.
+      out.push(b.shape.kind === 'heading' ? { ...b, heading: false, shape: { kind: 'paragraph' } } : b);
+    }
+  }
+  return out;
 }
 
 /**
