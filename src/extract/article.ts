@@ -2,28 +2,21 @@
  * The extract stage: one parsed page in, one article record out. Each field comes from a
  * small module; this file only orders them and passes the one parsed tree along.
  */
-import type { AnyNode, Element } from 'domhandler';
 import type { ParsedPage } from '../parse/document.js';
 import type { SourcedText } from '../parse/sourced-text.js';
 import { SCHEMA_VERSION, type ArticleRecord } from '../record.js';
 import type { Zone } from '../dates/index.js';
 import { jsonLdOfType, jsonLdResolve, jsonText, metaValue, readMetadata, type PageMetadata } from './metadata.js';
 import { PageAnalysis } from './scorer.js';
-import { findContentRoots } from './content-root.js';
-import {
-  collectBlocks, figureBlock, hasImageOrCaption, isCaptionElement, isFigure, sourcedTextOf,
-  type Block, type BlockOptions, type ImageBlock, type TextBlock,
-} from './blocks.js';
-import { assembleBody, type Body } from './body.js';
-import { findStandfirst } from './standfirst.js';
-import { looseKey, normalizeText } from '../util/text.js';
+import { sourcedTextOf } from './blocks.js';
+import { readBody } from './article-body.js';
 import { findHeadlineElement, readHeadline } from './headline.js';
 import { readPublicationDates } from './published.js';
 import { readLead } from './lead.js';
 import { readAuthor } from './author.js';
 import { readCategory, readTags } from './taxonomy.js';
 import { readLanguage } from './language.js';
-import { isAncestor, isElement, resolveUrl } from './dom.js';
+import { resolveUrl } from './dom.js';
 import { plainSourced } from '../parse/sourced-text.js';
 
 export interface ExtractOptions {
@@ -60,22 +53,8 @@ export function extractArticle(page: ParsedPage, options: ExtractOptions = {}): 
   const headline = readHeadline(metadata, headlineElement, siteName, host);
   const { published, modified } = readPublicationDates(page, metadata, headlineElement, defaultZone);
 
-  const { roots, method } = findContentRoots(page, analysis);
-  const isChrome = (el: Element) => analysis.isChrome(el);
-  const bodyBlocks = roots.flatMap((root) => collectBlocks(root, { baseUrl, isChrome, headline: headlineElement }));
-  // Above the body: the featured image and the lead, in page order.
-  const lead = standfirstBlocks(findStandfirst(page, analysis, headlineElement, roots), bodyBlocks, { baseUrl, isChrome });
-  const above = [...featuredImages(roots, headlineElement, analysis, baseUrl), ...lead].sort(
-    (a, b) => page.index.position(a.node) - page.index.position(b.node),
-  );
-  const blocks = [...above, ...bodyBlocks];
-  let body = assembleBody(blocks, headline);
-  body = preferStructuredBody(body, metadata);
-
+  const { body, bodyStart, method } = readBody(page, analysis, metadata, { baseUrl, headlineElement, headline });
   const paragraphs = body.paragraphs.map((p) => p.text);
-  const leadTexts = new Set(lead.map((b) => b.sourced));
-  let bodyStart = 0;
-  while (bodyStart < body.paragraphs.length && leadTexts.has(body.paragraphs[bodyStart])) bodyStart++;
   const { dateline, datelineIndex, captions } = readLead(paragraphs, body.captions, published, bodyStart);
   const text = paragraphs.join('\n\n');
 
@@ -107,51 +86,6 @@ export function extractArticle(page: ParsedPage, options: ExtractOptions = {}): 
   return { record, page, fields, method };
 }
 
-/**
- * The lead's text blocks, unless the body already says the same (themes that print the
- * excerpt above the body and again as its first paragraph) or another copy of the lead did.
- */
-function standfirstBlocks(elements: Element[], body: Block[], options: BlockOptions): TextBlock[] {
-  if (!elements.length) return [];
-  const seen = new Set<string>();
-  for (const b of body.slice(0, 5)) if (b.kind === 'text') seen.add(looseKey(b.sourced.text));
-  const out: TextBlock[] = [];
-  for (const el of elements) {
-    for (const b of collectBlocks(el, options)) {
-      if (b.kind !== 'text') continue;
-      const key = looseKey(b.sourced.text);
-      if (!key || seen.has(key) || [...seen].some((k) => k.startsWith(key))) continue;
-      seen.add(key);
-      // A deck printed as an <h2> is the lead's paragraph, not a section heading.
-      out.push(b.shape.kind === 'heading' ? { ...b, heading: false, shape: { kind: 'paragraph' } } : b);
-    }
-  }
-  return out;
-}
-
-/**
- * Some pages render the body with scripts and ship it only as JSON-LD articleBody. When that
- * text is much longer than what the markup gave, it is the article.
- */
-function preferStructuredBody(body: Body, metadata: PageMetadata): Body {
-  const structured = metadata.article?.articleBody;
-  if (typeof structured !== 'string') return body;
-  const ours = body.paragraphs.reduce((n, p) => n + p.text.length, 0);
-  if (structured.length < 2 * ours + 200) return body;
-  const paragraphs = structured
-    .split(/\n\s*\n|\r?\n/)
-    .map((p) => normalizeText(p))
-    .filter(Boolean)
-    .map((p) => plainSourced(p));
-  if (!paragraphs.length) return body;
-  return {
-    paragraphs,
-    blocks: paragraphs.map(() => ({ kind: 'paragraph' })),
-    captions: body.captions.map((c) => ({ ...c, paragraphIndex: 0 })),
-    initials: body.initials,
-  };
-}
-
 function isHttp(url: string | null): url is string {
   return !!url && /^https?:\/\//i.test(url);
 }
@@ -170,44 +104,4 @@ function readSiteName(metadata: PageMetadata): string | null {
   if (og) return og;
   const publisher = jsonLdResolve(metadata, metadata.article?.publisher);
   return jsonText(publisher) ?? jsonText(jsonLdOfType(metadata, 'WebSite')?.name) ?? null;
-}
-
-/**
- * Captioned images above the body (the featured image): between the headline and the
- * content root, inside the same article.
- */
-function featuredImages(roots: Element[], headline: Element | null, analysis: PageAnalysis, baseUrl: string | null): ImageBlock[] {
-  const first = roots[0];
-  if (!first) return [];
-  let scope: Element | null = first.parent && isElement(first.parent) ? first.parent : null;
-  for (let p: Element | null = scope, depth = 0; p && depth < 6; p = p.parent && isElement(p.parent) ? p.parent : null, depth++) {
-    if (headline && isAncestor(p, headline)) {
-      scope = p;
-      break;
-    }
-    if (p.name === 'article' || p.name === 'body') {
-      scope = p;
-      break;
-    }
-  }
-  if (!scope) return [];
-  const out: ImageBlock[] = [];
-  let done = false;
-  const visit = (node: AnyNode, depth: number): void => {
-    if (done || depth > 200 || !isElement(node)) return;
-    if (node === first || roots.includes(node)) {
-      done = true;
-      return;
-    }
-    if (analysis.isChrome(node)) return;
-    if (isFigure(node) && hasImageOrCaption(node)) {
-      const block = figureBlock(node, baseUrl);
-      if (block.caption) out.push(block);
-      return;
-    }
-    if (isCaptionElement(node) && out.length === 0) return;
-    for (const child of node.children) visit(child, depth + 1);
-  };
-  for (const child of scope.children) visit(child, 0);
-  return out;
 }

@@ -291,11 +291,19 @@ export function figureBlock(el: Element, baseUrl: string | null): ImageBlock {
 }
 
 export const HEADER_CLASS = /(?:^|[\s_-])(?:header|heading|title|meta)(?=$|[\s_-])/;
+/** "no-title", "has-header", "without-meta": a state of the element, not its name. */
+const STATE_TOKEN = /^(?:no|not|non|has|with|without|hide|show)[-_]/;
+
+function hasHeaderClass(el: Element): boolean {
+  const c = el.attribs.class;
+  if (!c) return false;
+  return c.toLowerCase().split(/\s+/).some((t) => t && !STATE_TOKEN.test(t) && HEADER_CLASS.test(t));
+}
 
 /** The article's header: a <header> (or title box) holding the headline, with its date and byline. */
 function isArticleHeader(el: Element, headline: Element | null | undefined): boolean {
   if (!headline) return false;
-  if (el.name !== 'header' && !(el.attribs.class && HEADER_CLASS.test(el.attribs.class.toLowerCase()))) return false;
+  if (el.name !== 'header' && !hasHeaderClass(el)) return false;
   for (let p = headline.parent; p; p = p.parent) if (p === el) return true;
   return false;
 }

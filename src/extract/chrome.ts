@@ -3,7 +3,7 @@ import type { Element } from 'domhandler';
 import { classAndId } from './dom.js';
 import { CHROME_LINES, RELATED_LEAD_INS } from './sites/boilerplate.js';
 import {
-  BAR_EXACT_TOKENS, BAR_PARTS, BOX_EXACT_TOKENS, BOX_PARTS, CHROME_BOX_TAGS, DISCUSSION_PARTS, LAYOUT_TOKENS, NEVER_CONTENT_TAGS,
+  BAR_EXACT_TOKENS, BAR_PARTS, BOX_EXACT_TOKENS, BOX_PARTS, CHROME_BOX_TAGS, CHROME_ROLES, DISCUSSION_PARTS, LAYOUT_TOKENS, NEVER_CONTENT_TAGS,
 } from './sites/chrome-classes.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -33,6 +33,8 @@ export type ChromeKind = 'discussion' | 'box' | 'bar' | null;
 export function chromeKind(el: Element): ChromeKind {
   if (el.name === 'body' || el.name === 'html') return null;
   if (CHROME_BOX_TAGS.has(el.name)) return 'box';
+  const role = el.attribs.role && CHROME_ROLES.get(el.attribs.role.toLowerCase());
+  if (role) return role;
   const ci = classAndId(el);
   if (!ci) return null;
   let rest = '';

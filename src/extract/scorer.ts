@@ -41,6 +41,9 @@ interface RawStats {
   aside: number;
 }
 const MAX_DEPTH = 400;
+/** Less text than this is a line, not an article's container. */
+const MIN_CONTAINER_TEXT = 140;
+const TINY_PENALTY = 1000;
 
 /**
  * Per-page analysis shared by every stage that needs to tell article from chrome:
@@ -205,11 +208,17 @@ function initialScore(el: Element): number {
   return score;
 }
 
+/** A scored candidate for the article's container. */
+export interface Candidate {
+  el: Element;
+  score: number;
+}
+
 /**
- * The elements holding the article body, in document order: the best-scoring candidate
- * and the siblings that look like they continue it. Empty when nothing scores.
+ * Readability's scores: paragraph-like elements score by text length and commas, and the
+ * score flows to their ancestors (halving, then thirding); link density weighs the total.
  */
-export function scoreContent(body: Element, stats: Map<Element, NodeStats>): Element[] {
+function scoreElements(body: Element, stats: Map<Element, NodeStats>): Map<Element, number> {
   const scores = new Map<Element, number>();
   const credit = (from: Element | null, own: number): void => {
     let ancestor = from;
@@ -238,19 +247,48 @@ export function scoreContent(body: Element, stats: Map<Element, NodeStats>): Ele
       credit(el, 1 + s.inlineCommas + Math.min(Math.floor(s.inline / 100), 3));
     }
   }
-  let top: Element | null = null;
-  let topScore = -Infinity;
   for (const [el, raw] of scores) {
     const s = stats.get(el)!;
-    const score = raw * (1 - linkDensity(s));
-    scores.set(el, score);
-    if (score > topScore) {
-      topScore = score;
-      top = el;
-    }
+    // A class bonus can lift a line of text ("div.detail-headline") over the article: too
+    // little text to be the container counts only when nothing else scores.
+    const tiny = s.text < MIN_CONTAINER_TEXT ? TINY_PENALTY : 0;
+    scores.set(el, raw * (1 - linkDensity(s)) - tiny);
   }
-  if (!top) return [];
+  return scores;
+}
 
+/** Candidates for the article's container, best first, none inside another, each with its roots. */
+export function rankCandidates(body: Element, stats: Map<Element, NodeStats>, limit = 5): (Candidate & { roots: Element[] })[] {
+  const scores = scoreElements(body, stats);
+  const ranked = limit === 1 ? best(scores) : [...scores].map(([el, score]) => ({ el, score })).sort((a, b) => b.score - a.score);
+  const out: (Candidate & { roots: Element[] })[] = [];
+  for (const c of ranked) {
+    if (out.length >= limit) break;
+    if (out.some((o) => contains(o.el, c.el) || contains(c.el, o.el))) continue;
+    out.push({ ...c, roots: rootsAround(c.el, c.score, body, stats, scores) });
+  }
+  return out;
+}
+
+function best(scores: Map<Element, number>): Candidate[] {
+  let top: Candidate | null = null;
+  for (const [el, score] of scores) if (!top || score > top.score) top = { el, score };
+  return top ? [top] : [];
+}
+
+/**
+ * The elements holding the article body, in document order: the best-scoring candidate
+ * and the siblings that look like they continue it. Empty when nothing scores.
+ */
+export function scoreContent(body: Element, stats: Map<Element, NodeStats>): Element[] {
+  return rankCandidates(body, stats, 1)[0]?.roots ?? [];
+}
+
+/**
+ * From a top candidate to the roots: Readability's walk up (a parent scoring higher holds more
+ * of the article), the lone-child climb, and the siblings that continue it.
+ */
+function rootsAround(top: Element, topScore: number, body: Element, stats: Map<Element, NodeStats>, scores: Map<Element, number>): Element[] {
   // Readability's walk up: a parent scoring higher than the candidate holds more of the
   // article (the body split across sibling blocks); stop when scores fall too low.
   let lastScore = topScore;
@@ -295,6 +333,11 @@ export function scoreContent(body: Element, stats: Map<Element, NodeStats>): Ele
     }
   }
   return result;
+}
+
+function contains(ancestor: Element, el: Element): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
 }
 
 function elementChildren(el: Element): Element[] {

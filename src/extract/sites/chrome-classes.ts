@@ -31,6 +31,20 @@ export const NEVER_CONTENT_TAGS: ReadonlySet<string> = new Set([
  */
 export const CHROME_BOX_TAGS: ReadonlySet<string> = new Set(['form', 'footer', 'aside']);
 
+/**
+ * ARIA landmark roles of the page around the article (WAI-ARIA; Drupal and many news CMSs set
+ * them on menus, footers and sidebars that carry no chrome class).
+ */
+export const CHROME_ROLES: ReadonlyMap<string, 'bar' | 'box'> = new Map([
+  ['navigation', 'bar'],
+  ['search', 'bar'],
+  ['menu', 'bar'],
+  ['menubar', 'bar'],
+  ['banner', 'box'],
+  ['contentinfo', 'box'],
+  ['complementary', 'box'],
+]);
+
 /** Class or id tokens that mark chrome exactly ("hidden", not "hidden-xs"), by kind. */
 export const BAR_EXACT_TOKENS: ReadonlySet<string> = new Set([
   // WordPress themes: tag lists and meta lines.
@@ -87,7 +101,12 @@ export const BOX_PARTS: readonly string[] = [
  * Comment sections (WordPress core "#respond", ".comment-reply", Disqus): boxes too, but a long
  * discussion under a short post can hold most of the page's prose.
  */
-export const DISCUSSION_PARTS: readonly string[] = ['comment', 'comments', 'respond', 'disqus', 'reply', 'replies'];
+export const DISCUSSION_PARTS: readonly string[] = [
+  'comment', 'comments', 'respond', 'disqus', 'reply', 'replies',
+  // The same word in the languages of the pages kliping reads (Indonesian, German, Spanish,
+  // Portuguese, French, Italian, Polish themes name their comment boxes so).
+  'komentar', 'kommentar', 'kommentare', 'comentario', 'comentarios', 'commentaires', 'commenti', 'komentarze',
+];
 
 /**
  * Class tokens that look like chrome words but describe the post or the layout, each kind with
