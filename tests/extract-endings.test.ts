@@ -55,6 +55,10 @@ describe('chrome lines', () => {
     ['en', 'Last Modified: 2021-03-04'],
     ['es', 'Valora esta noticia'],
     ['pl', 'drukuj'],
+    ['en', "There's plenty more where that came from. Sign up for The Daily Brief today to get the free daily newsletter."],
+    ['en', 'Get Motor Cycle Monthly delivered through your letterbox every month.'],
+    ['en', 'Updated at 1:23 p.m.'],
+    ['wp', '[button link="https://example.com/submit/" type="big"] Send us YOUR kit review[/button]'],
   ])('%s: %s', (_lang, line) => {
     expect(isChromeLine(line)).toBe(true);
   });
@@ -83,7 +87,7 @@ describe('titles that end the article or head a link box', () => {
 
   it.each([
     'Berita Terkait', 'Related Posts', 'Mehr zum Thema', 'Schon gelesen?', 'Weiterlesen:', 'Noticias relacionadas', 'À lire aussi',
-    'Articles les plus lus', 'Leggi anche', 'Zobacz także', 'Leia também', 'Lees ook', 'Inhaltsverzeichnis', 'Quellenangaben:',
+    'Articles les plus lus', 'Most read in world news', 'Leggi anche', 'Zobacz także', 'Leia também', 'Lees ook', 'Inhaltsverzeichnis', 'Quellenangaben:',
   ])('related box: %s', (title) => {
     expect(RELATED_SECTION.test(title)).toBe(true);
   });
@@ -101,5 +105,14 @@ describe('a German blog post closing with sources, disclosures, tags and a recom
     expect(r.paragraphs).toHaveLength(3);
     expect(r.paragraphs[0]).toMatch(/^Auf den Streuobstwiesen/);
     expect(r.paragraphs[2]).toMatch(/zur Säge greift\.$/);
+  });
+});
+
+describe('a run of links inside the body', () => {
+  it('is no paragraph, however long', () => {
+    const links = Array.from({ length: 12 }, (_, i) => `<a href="/b${i}">Berita lain nomor ${i} tentang banjir dan jalan rusak</a>`).join(' | ');
+    const prose = 'Warga Kelayan bergotong royong membersihkan sungai setiap bulan sejak banjir besar awal tahun ini, kata ketua RT.';
+    const r = extract(`<html lang="id"><body><article><h1>Gotong Royong</h1><div class="entry-content"><p>${prose}</p><p>${links}</p><p>${prose}</p></div></article></body></html>`, { lint: false });
+    expect(r.paragraphs).toEqual([prose, prose]);
   });
 });

@@ -201,7 +201,7 @@ function isChrome(block: TextBlock, headlineKey: string | null): boolean {
   // "Baca juga: …" is a related link even when the link is lost; "Simak juga …" and "Lihat juga …"
   // also open ordinary sentences, so they need the link.
   if (isRelatedLeadIn(text) && (linkShare > 0.3 || (len < 160 && /^baca\b/i.test(text)))) return true;
-  if (linkShare >= 0.6 && wordCount(text) < 60) return true;
+  if (linkShare >= 0.6 && (wordCount(text) < 60 || linkShare >= 0.8)) return true;
   if (headlineKey && Math.abs(len - headlineKey.length) < 20 && looseKey(text) === headlineKey) return true;
   if (len < 120 && isDateLine(text)) return true;
   return false;

@@ -50,7 +50,7 @@ const RELATED_SECTIONS: Phrases = {
   ],
   en: [
     'related(?: (?:posts|articles|news|stories|content|coverage|reading|links))?', 'more (?:stories|from|on this|on|about)(?: .{1,40})?',
-    'recommended(?: (?:reading|articles|stories))?', 'read (?:more|next|also)', 'trending(?: now)?', 'most (?:popular|read|viewed)',
+    'recommended(?: (?:reading|articles|stories))?', 'read (?:more|next|also)', 'trending(?: now)?', 'most (?:popular|read|viewed)(?: (?:in|on) .{1,40})?',
     'what to read next', 'popular (?:posts|stories|articles)', 'see also', 'also read', 'further reading', 'latest (?:news|stories|posts)',
     'recent posts', 'top stories', 'editor\'s picks',
   ],
