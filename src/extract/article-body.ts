@@ -11,11 +11,12 @@ import type { PageMetadata } from './metadata.js';
 import type { PageAnalysis } from './scorer.js';
 import { alternativeRoots, findContentRoots, type ContentRoots } from './content-root.js';
 import {
-  collectBlocks, figureBlock, hasImageOrCaption, isCaptionElement, isFigure,
+  collectBlocks, figureBlock, hasImageOrCaption, isCaptionElement, isFigure, photoBoxBlock,
   type Block, type BlockOptions, type ImageBlock, type TextBlock,
 } from './blocks.js';
 import { assembleBody, type Body } from './body.js';
 import { findStandfirst } from './standfirst.js';
+import { isGallery, isPhotoBox } from './photos.js';
 import { isAncestor, isElement } from './dom.js';
 import { looseKey, normalizeText } from '../util/text.js';
 
@@ -61,10 +62,12 @@ function bodyFrom(page: ParsedPage, analysis: PageAnalysis, context: BodyContext
   const { roots, method } = found;
   const { baseUrl, headlineElement } = context;
   const isChrome = (el: Element) => analysis.isChrome(el);
-  const bodyBlocks = roots.flatMap((root) => collectBlocks(root, { baseUrl, isChrome, headline: headlineElement }));
+  const stats = analysis.stats;
+  const bodyBlocks = roots.flatMap((root) => collectBlocks(root, { baseUrl, isChrome, headline: headlineElement, stats }));
   // Above the body: the featured image and the lead, in page order.
   const lead = standfirstBlocks(findStandfirst(page, analysis, headlineElement, roots), bodyBlocks, { baseUrl, isChrome });
-  const above = [...featuredImages(roots, headlineElement, analysis, baseUrl), ...lead].sort(
+  const bodyText = roots.reduce((n, r) => n + analysis.textOf(r), 0);
+  const above = [...featuredImages(roots, headlineElement, analysis, { baseUrl, isChrome, stats }, bodyText), ...lead].sort(
     (a, b) => page.index.position(a.node) - page.index.position(b.node),
   );
   const body = assembleBody([...above, ...bodyBlocks], context.headline);
@@ -143,10 +146,12 @@ function preferStructuredBody(body: Body, metadata: PageMetadata): Body {
 }
 
 /**
- * Captioned images above the body (the featured image): between the headline and the
- * content root, inside the same article.
+ * Captioned images above the body (the featured image, a gallery): between the headline and the
+ * content root, inside the same article. The photo may stand in a <figure>, in any small
+ * container with its caption, or in a gallery.
  */
-function featuredImages(roots: Element[], headline: Element | null, analysis: PageAnalysis, baseUrl: string | null): ImageBlock[] {
+function featuredImages(roots: Element[], headline: Element | null, analysis: PageAnalysis, options: BlockOptions, bodyText: number): ImageBlock[] {
+  const { baseUrl } = options;
   const first = roots[0];
   if (!first) return [];
   let scope: Element | null = first.parent && isElement(first.parent) ? first.parent : null;
@@ -173,6 +178,17 @@ function featuredImages(roots: Element[], headline: Element | null, analysis: Pa
     if (isFigure(node) && hasImageOrCaption(node)) {
       const block = figureBlock(node, baseUrl);
       if (block.caption) out.push(block);
+      return;
+    }
+    if (isPhotoBox(node, analysis.stats.get(node), bodyText)) {
+      const block = photoBoxBlock(node, baseUrl);
+      if (block?.caption && block.image) {
+        out.push(block);
+        return;
+      }
+    }
+    if (isGallery(node) && !roots.some((r) => isAncestor(node, r))) {
+      for (const b of collectBlocks(node, options)) if (b.kind === 'image' && b.caption) out.push(b);
       return;
     }
     if (isCaptionElement(node) && out.length === 0) return;

@@ -3,9 +3,12 @@
  * list items) and images with their captions. Chrome subtrees are skipped on the way.
  */
 import type { AnyNode, Element, Text } from 'domhandler';
-import { TextBuilder, type SourcedText } from '../parse/sourced-text.js';
+import { TextBuilder, sliceSourced, type SourcedText } from '../parse/sourced-text.js';
 import { classAndId, isElement, rawText, resolveUrl } from './dom.js';
 import type { BlockShape } from '../record.js';
+import type { NodeStats } from './scorer.js';
+import { altCaption, isGallery, isPhoto, isPhotoBox } from './photos.js';
+import { plainSourced } from '../parse/sourced-text.js';
 import { isNeverContent } from './chrome.js';
 import { normalizeText } from '../util/text.js';
 
@@ -52,6 +55,7 @@ const CAPTION_CLASS = /caption|(?:^|[\s_-])(?:keterangan|ket-foto|image-credit|p
 const FIGURE_CLASS = /(?:^|\s)(?:wp-caption|wp-block-image|tr-caption-container|gallery-item|wp-block-gallery|image-container|img-container|foto-container|post-thumbnail|featured-image|td-post-featured-image|jeg_featured)(?=$|\s)/;
 const PLACEHOLDER_SRC = /^data:|\/(?:blank|spacer|pixel|lazy|placeholder|loading)\.(?:gif|png|svg)|lazy_placeholder|grey\.gif/i;
 const MAX_DEPTH = 400;
+const SLIDE_COUNTER = /^\d{1,3}\s*(?:\/|dari|of|von|de|z)\s*\d{1,3}\s+/i;
 
 export interface BlockOptions {
   baseUrl: string | null;
@@ -59,6 +63,8 @@ export interface BlockOptions {
   isChrome: (el: Element) => boolean;
   /** The headline element: it and the article header holding it are not body text. */
   headline?: Element | null;
+  /** Text statistics per element (PageAnalysis.stats): finds photos in containers of any class. */
+  stats?: Map<Element, NodeStats>;
 }
 
 /** The image URL of an <img>/<amp-img>, lazy-loading attributes first. */
@@ -136,6 +142,8 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
   let captionDepth = 0;
   let listDepth = 0;
   let quoteDepth = 0;
+  let galleryDepth = 0;
+  const rootText = options.stats?.get(root)?.text ?? 0;
   // The lists the walk is inside, innermost last: is the current item numbered?
   const lists: boolean[] = [];
   let brRun = 0;
@@ -205,17 +213,29 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
     }
     if (IMAGE_TAGS.has(name)) {
       flush();
-      blocks.push({ kind: 'image', image: imageSource(el, baseUrl), alt: altOf(el), caption: null, node: el });
+      // A slide's only caption may be its alt or title.
+      const caption = galleryDepth > 0 ? altCaption(el) : null;
+      blocks.push({ kind: 'image', image: imageSource(el, baseUrl), alt: altOf(el), caption: caption ? plainSourced(caption) : null, node: el });
       return;
     }
     if (el !== root && isFigure(el) && hasImageOrCaption(el)) {
       // A gallery holds figures of its own: descend instead.
       if (!findFirst(el, (n) => n.name === 'figure' || (n !== el && isFigure(n)))) {
         flush();
-        blocks.push(figureBlock(el, baseUrl));
+        blocks.push(figureBlock(el, baseUrl, galleryDepth > 0));
         return;
       }
     }
+    if (el !== root && options.stats && isPhotoBox(el, options.stats.get(el), rootText)) {
+      const photo = photoBoxBlock(el, baseUrl, galleryDepth > 0);
+      if (photo) {
+        flush();
+        blocks.push(photo);
+        return;
+      }
+    }
+    const gallery = el !== root && isGallery(el);
+    if (gallery) galleryDepth++;
     const isBlock = BLOCK_TAGS.has(name);
     const isCell = CELL_TAGS.has(name);
     const caption = isCaptionElement(el);
@@ -235,6 +255,7 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
       flush();
       blockOwner = previousOwner;
     } else if (isCell) builder.space();
+    if (gallery) galleryDepth--;
     if (name === 'blockquote') quoteDepth--;
     if (name === 'ul' || name === 'ol') lists.pop();
     if (name === 'li') listDepth--;
@@ -276,11 +297,23 @@ function tableRow(tr: Element, text: string): BlockShape | null {
   return { kind: 'row', cells: texts, header };
 }
 
-/** An image container (figure, wp-caption, Blogger caption table) as one image block. */
-export function figureBlock(el: Element, baseUrl: string | null): ImageBlock {
+/**
+ * An image container (figure, wp-caption, Blogger caption table, a small photo box) as one
+ * image block: the caption from its caption element, else — in a photo box — its whole text,
+ * else — in a gallery — the image's alt or title.
+ */
+export function figureBlock(el: Element, baseUrl: string | null, inGallery = false, photoBox = false): ImageBlock {
   const img = findFirst(el, (n) => IMAGE_TAGS.has(n.name));
-  const captionEl = findFirst(el, isCaptionElement, (n) => n.name === 'figure' && n !== el);
-  const caption = captionEl ? sourcedTextOf(captionEl) : null;
+  // A photo box's whole text is its caption and credit lines; a figure's, its caption element.
+  const captionEl = photoBox ? el : findFirst(el, isCaptionElement, (n) => n.name === 'figure' && n !== el);
+  let caption = captionEl ? sourcedTextOf(captionEl) : null;
+  // A gallery's slide counter ("1/3", "2 dari 12") opens the slide's text; it is no caption.
+  const counter = photoBox && caption ? SLIDE_COUNTER.exec(caption.text) : null;
+  if (caption && counter) caption = sliceSourced(caption, counter[0].length, caption.text.length);
+  if ((!caption || !caption.text.trim()) && inGallery && img) {
+    const alt = altCaption(img);
+    caption = alt ? plainSourced(alt) : null;
+  }
   return {
     kind: 'image',
     image: img ? imageSource(img, baseUrl) : null,
@@ -288,6 +321,12 @@ export function figureBlock(el: Element, baseUrl: string | null): ImageBlock {
     caption: caption && caption.text.trim() ? caption : null,
     node: el,
   };
+}
+
+/** A small photo container (see photos.ts) as an image block, when its image is a photo. */
+export function photoBoxBlock(el: Element, baseUrl: string | null, inGallery = false): ImageBlock | null {
+  const img = findFirst(el, (n) => IMAGE_TAGS.has(n.name));
+  return img && isPhoto(img) ? figureBlock(el, baseUrl, inGallery, true) : null;
 }
 
 export const HEADER_CLASS = /(?:^|[\s_-])(?:header|heading|title|meta)(?=$|[\s_-])/;

@@ -18,6 +18,10 @@ export interface NodeStats {
   inlineCommas: number;
   /** Has a block-level element among its descendants (so it is not a paragraph itself). */
   hasBlock: boolean;
+  /** Images (<img>, <amp-img>) among its descendants. */
+  images: number;
+  /** Holds a heading or a list: what a photo's caption never holds. */
+  outline: boolean;
 }
 
 const PARAGRAPH_TAGS = new Set(['p', 'pre']);
@@ -27,6 +31,8 @@ const BLOCKISH = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol',
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|isi|berita|detail|artikel|konten|read/;
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|terkait|populer|terpopuler|terkini|menu|nav/;
 const COMMA = /[,，、]/g;
+const IMAGE_TAGS = new Set(['img', 'amp-img', 'amp-anim']);
+const OUTLINE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol']);
 /** A <p> this long reads as prose; a chrome bar holding this much prose is no chrome bar. */
 const PROSE_PARAGRAPH = 80;
 const PROSE_IN_BAR = 300;
@@ -130,7 +136,7 @@ export class PageAnalysis {
   }
 
   private cleanPass(node: AnyNode, inLink: boolean, depth: number): NodeStats {
-    const s: NodeStats = { text: 0, link: 0, commas: 0, inline: 0, inlineCommas: 0, hasBlock: false };
+    const s: NodeStats = { text: 0, link: 0, commas: 0, inline: 0, inlineCommas: 0, hasBlock: false, images: 0, outline: false };
     const children = (node as Element).children;
     if (!children || depth > MAX_DEPTH) return s;
     for (const child of children) {
@@ -151,6 +157,8 @@ export class PageAnalysis {
         s.text += c.text;
         s.link += c.link;
         s.commas += c.commas;
+        s.images += c.images + (IMAGE_TAGS.has(child.name) ? 1 : 0);
+        if (c.outline || OUTLINE_TAGS.has(child.name)) s.outline = true;
         if (c.hasBlock || BLOCKISH.has(child.name)) s.hasBlock = true;
         else if (child.name !== 'a') {
           s.inline += c.text;

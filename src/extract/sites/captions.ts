@@ -7,12 +7,16 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
   /[([]\s*(?:foto|photo|image|gambar|dok(?:umentasi)?|dokumen|sumber(?:\s+foto)?|kredit(?:\s+foto)?|credit)\s*(?:[:./]\s*|\s+)([^()[\]]{1,80}?)\s*[)\]]\s*\.?$/i,
   // "(Ist)", "(Istimewa)", "(Net)", "(Dok)", "(Foto Ist)"
   /[([]\s*((?:foto\s+)?(?:ist|istimewa|net|internet|dok|doc|repro|tangkapan layar|screenshot))\s*[)\]]\s*\.?$/i,
-  // "… Foto: ANTARA/Istimewa", "… FOTO : Humas Pemkab"
-  /(?:^|[.;|\s–—-])\s*(?:foto|photo|dok(?:umentasi)?|sumber foto)\s*[:：]\s*(.{1,80}?)\s*\.?$/i,
+  // "… Foto: ANTARA/Istimewa", "… FOTO : Humas Pemkab" — not the label "Keterangan foto:" / "Ket. foto:"
+  // opening a caption, which is the caption's text, never its credit.
+  /(?:^|[.;|\s–—-])\s*(?<!\bket(?:erangan)?\.?\s{0,3})(?:foto|photo|dok(?:umentasi)?|sumber foto)\s*[:：]\s*(.{1,80}?)\s*\.?$/i,
   // "… ANTARA FOTO/Bayu Pratama S", "… (ANTARA/Fulan)"
   /(?:^|[\s(])((?:ANTARA FOTO|ANTARA|KOMPAS\.com|Kompas|Tribun\w*|detik\w*|Reuters|AFP|AP)\s*\/\s*[^()]{1,60}?)\s*\)?\s*\.?$/,
   // "(Ahmad/Katajari)", "(kjc/Katajari.com)": a trailing name/outlet pair
   /\(([^()/]{2,40}\/[^()/]{2,40})\)\s*\.?$/,
+  // "… malam. Banjarmasin Post/Rahmat Hidayat": an outlet/name credit line after the caption's
+  // last sentence, unbracketed (Tribun network and regional dailies print it on its own line).
+  /[.!?)]\s+(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,3}\s?\/\s?\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*){0,3})\s*$/u,
   // English credits: "Credit…Name/The New York Times", "Photo: Name", "Image credit: X"
   /(?:^|[\s.])(?:image |photo )?credit\s*(?:…|\.\.\.|:)\s*(.{2,80}?)\s*$/i,
   // "Natalie Naccache | Bloomberg | Getty Images"
@@ -23,4 +27,16 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
 export const CREDIT_PREFIX = /^(?:foto|photo)\s*[:./]?\s*/i;
 
 /** A text block that reads like a caption when it stands right under an image. */
-export const CAPTION_LEAD = /^(?:foto|photo|ket(?:erangan)?|caption|ilustrasi|tampak|suasana)\s*[:：.-]/i;
+export const CAPTION_LEAD = /^(?:foto|photo|ket(?:erangan)?(?:\.?\s*foto)?|caption|ilustrasi|tampak|suasana)\s*[:：.-]/i;
+
+/**
+ * Class or id words of photo galleries and slideshows (WordPress galleries, Owl Carousel,
+ * Swiper, Slick, Fotorama, lightGallery; the "galeri foto" pages of Indonesian portals).
+ */
+export const GALLERY_PARTS: readonly string[] = [
+  'gallery', 'galeri', 'galery', 'galleria', 'slideshow', 'slider', 'slides', 'carousel', 'owl-carousel', 'swiper',
+  'slick', 'fotorama', 'lightgallery', 'photo-gallery', 'galeri-foto', 'foto-galeri', 'photostory',
+];
+
+/** Images that are no photo: icons, logos, avatars, emoji, tracking pixels, spinners. */
+export const NOT_A_PHOTO = /(?:^|[\/_.-])(?:icon|icons|logo|logos|avatar|avatars|emoji|emoticon|spinner|loader|pixel|1x1|spacer|badge|button|sprite)(?:$|[\/_.-])/i;
