@@ -4,10 +4,11 @@
  */
 import type { AnyNode, Element, Text } from 'domhandler';
 import { TextBuilder, sliceSourced, type SourcedText } from '../parse/sourced-text.js';
-import { classAndId, isElement, rawText, resolveUrl } from './dom.js';
+import { isElement, rawText, resolveUrl } from './dom.js';
 import type { BlockShape } from '../record.js';
 import type { NodeStats } from './scorer.js';
 import { altCaption, isGallery, isPhoto, isPhotoBox } from './photos.js';
+import { CAPTION_WORDS, FIGURE_CLASSES } from './sites/captions.js';
 import { plainSourced } from '../parse/sourced-text.js';
 import { isNeverContent } from './chrome.js';
 import { normalizeText } from '../util/text.js';
@@ -50,9 +51,9 @@ const CELL_TAGS = new Set(['td', 'th']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const EMPHASIS_TAGS = new Set(['em', 'i', 'cite']);
 const IMAGE_TAGS = new Set(['img', 'amp-img', 'amp-anim']);
-// "wp-caption-text", "newsCaption", "InlineImage-imageEmbedCaption", "photo-credit", "keterangan-foto".
-const CAPTION_CLASS = /caption|(?:^|[\s_-])(?:keterangan|ket-foto|image-credit|photo-credit|img-credit|credit)(?=$|[\s_-])|imageembedcredit|imagecredit|photocredit/;
-const FIGURE_CLASS = /(?:^|\s)(?:wp-caption|wp-block-image|tr-caption-container|gallery-item|wp-block-gallery|image-container|img-container|foto-container|post-thumbnail|featured-image|td-post-featured-image|jeg_featured)(?=$|\s)/;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CAPTION_CLASS = new RegExp(`caption|(?:^|[\\s_-])(?:${CAPTION_WORDS.map(escapeRe).join('|')})(?=$|[\\s_-])`);
+const FIGURE_CLASS = new RegExp(`(?:^|\\s)(?:${FIGURE_CLASSES.map(escapeRe).join('|')})(?=$|\\s)`);
 const PLACEHOLDER_SRC = /^data:|\/(?:blank|spacer|pixel|lazy|placeholder|loading)\.(?:gif|png|svg)|lazy_placeholder|grey\.gif/i;
 const MAX_DEPTH = 400;
 const SLIDE_COUNTER = /^\d{1,3}\s*(?:\/|dari|of|von|de|z)\s*\d{1,3}\s+/i;
@@ -94,8 +95,11 @@ function isFigure(el: Element): boolean {
 
 function isCaptionElement(el: Element): boolean {
   if (el.name === 'figcaption') return true;
-  const ci = classAndId(el);
-  return ci !== '' && CAPTION_CLASS.test(ci);
+  const c = el.attribs.class;
+  const i = el.attribs.id;
+  if (!c && !i) return false;
+  // camelCase words apart: "imageEmbedCredit" → "image Embed Credit".
+  return CAPTION_CLASS.test(`${c ?? ''} ${i ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
 }
 
 function findFirst(root: Element, test: (el: Element) => boolean, skip?: (el: Element) => boolean): Element | null {

@@ -98,7 +98,7 @@ function pairCaptions(blocks: Block[]): Block[] {
 
       const prev = out[out.length - 1];
       if (prev?.kind === 'image' && !prev.caption) out[out.length - 1] = { ...prev, caption: block.sourced };
-      // A separate credit line under a caption ("Jaafar Ashtiyeh / AFP") belongs to it.
+      // A separate credit line under a caption ("Name / Agency", "Foto: Humas") belongs to it.
       else if (prev?.kind === 'image' && prev.caption && block.sourced.text.length < 100) {
         out[out.length - 1] = { ...prev, caption: joinSourced(prev.caption, block.sourced) };
       } else out.push({ kind: 'image', image: null, alt: null, caption: block.sourced, node: block.node });

@@ -1,6 +1,7 @@
 /**
- * How Indonesian newsrooms credit photos, as data. Each pattern's first group is the
- * credit; tried in order against the caption text.
+ * How newsrooms credit photos, as data — Indonesian conventions first, then the agencies' and
+ * English-language papers'. Each pattern's first group is the credit; tried in order against
+ * the caption text.
  */
 export const CREDIT_PATTERNS: readonly RegExp[] = [
   // "(Foto: DKISP Kabupaten Banjar)", "(FOTO : Humas)", "(Foto/Ist)", "(Dok. Humas)", "(Sumber foto: X)"
@@ -26,7 +27,11 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
 /** Credits that are a word for "handout" are kept as written, only trimmed of "Foto". */
 export const CREDIT_PREFIX = /^(?:foto|photo)\s*[:./]?\s*/i;
 
-/** A text block that reads like a caption when it stands right under an image. */
+/**
+ * A text block that reads like a caption when it stands right under an image: Indonesian
+ * captions open with "Foto:", "Keterangan foto:", "Ket:", "Ilustrasi", "Tampak", "Suasana";
+ * English ones with "Photo:", "Caption:".
+ */
 export const CAPTION_LEAD = /^(?:foto|photo|ket(?:erangan)?(?:\.?\s*foto)?|caption|ilustrasi|tampak|suasana)\s*[:：.-]/i;
 
 /**
@@ -40,3 +45,26 @@ export const GALLERY_PARTS: readonly string[] = [
 
 /** Images that are no photo: icons, logos, avatars, emoji, tracking pixels, spinners. */
 export const NOT_A_PHOTO = /(?:^|[\/_.-])(?:icon|icons|logo|logos|avatar|avatars|emoji|emoticon|spinner|loader|pixel|1x1|spacer|badge|button|sprite)(?:$|[\/_.-])/i;
+
+/**
+ * Words that mark a caption when they stand in an element's class or id — as a whole word,
+ * delimited by start, end, space, "-" or "_", camelCase split first ("InlineImage-imageEmbedCredit"
+ * → "inline image image embed credit": news CMSs with BEM/camelCase component classes).
+ * Any class containing "caption" is one too ("wp-caption-text", "newsCaption").
+ */
+export const CAPTION_WORDS: readonly string[] = [
+  // Credit lines printed under a caption (English-language CMSs).
+  'credit', 'credits', 'imagecredit', 'photocredit',
+  // Indonesian themes: "keterangan-foto", "ket-foto".
+  'keterangan', 'ket-foto',
+];
+
+/**
+ * Classes of elements that hold one image and its caption, by theme: WordPress core
+ * ("[caption]" shortcode, Gutenberg image and gallery blocks), Blogger caption tables,
+ * Newspaper (tagDiv) and JNews featured images, generic image containers.
+ */
+export const FIGURE_CLASSES: readonly string[] = [
+  'wp-caption', 'wp-block-image', 'tr-caption-container', 'gallery-item', 'wp-block-gallery', 'image-container',
+  'img-container', 'foto-container', 'post-thumbnail', 'featured-image', 'td-post-featured-image', 'jeg_featured',
+];

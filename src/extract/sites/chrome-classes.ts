@@ -52,13 +52,16 @@ export const BAR_EXACT_TOKENS: ReadonlySet<string> = new Set([
   'tag-links', 'tags-links', 'post-tags', 'post-share', 'post-navigation', 'post-nav',
   // Ad slots: AdSense, Indonesian "iklan" slots.
   'ad', 'ads', 'iklan', 'adsbygoogle',
+  // Print-only blocks, WordPress.com ad wrappers ("wpcnt"), menus and pagers of any theme.
   'print', 'noprint', 'wpcnt', 'nav', 'menu', 'pagination', 'pager',
 ]);
 
 export const BOX_EXACT_TOKENS: ReadonlySet<string> = new Set([
   // Bootstrap, WordPress core and screen-reader utility classes: hidden whatever they hold.
   'hidden', 'hide', 'sr-only', 'screen-reader-text', 'visually-hidden', 'invisible', 'd-none',
+  // Bylines and author boxes, banners and promotions, sponsored blocks (news CMSs, WordPress themes).
   'byline', 'author', 'banner', 'promo', 'sponsor', 'sponsored',
+  // WordPress theme parts around the post.
   'post-author', 'post-comments', 'post-related', 'post-footer',
 ]);
 
@@ -88,6 +91,7 @@ export const BOX_PARTS: readonly string[] = [
   'jnews_inline_related_post', 'jeg_postblock', 'td-related',
   // Newsletter and sign-up boxes (MailPoet, Mailchimp embeds).
   'newsletter', 'subscribe', 'subscription', 'signup', 'optin',
+  // Sponsored and partner content boxes.
   'sponsor', 'sponsored',
   // Author boxes of WordPress themes (tagDiv "td-author-by", Simple Author Box).
   'author-box', 'authorbox', 'about-author', 'author-bio', 'author-info', 'td-author-by',
