@@ -59,6 +59,14 @@ describe('chrome lines', () => {
     ['en', 'Get Motor Cycle Monthly delivered through your letterbox every month.'],
     ['en', 'Updated at 1:23 p.m.'],
     ['wp', '[button link="https://example.com/submit/" type="big"] Send us YOUR kit review[/button]'],
+    ['en', 'News date : 04/21/2022 Category : Press Releases'],
+    ['de', 'Kommentarfeed | Kommentare geschlossen | Trackback-URL'],
+    ['de', '(Alle Angaben ohne Gewähr)'],
+    ['de', 'Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der Amazon Product Advertising API'],
+    ['en', 'Submit your letter to the editor via this form. Read more Letters to the Editor.'],
+    ['en', 'We want to hear what you think about this article. Submit a letter to the editor.'],
+    ['de', '... weiter zu "Die Wortwahl"'],
+    ['en', 'To view the full story, please subscribe to The Daily. You can choose a $60 annual subscription or a $5 weekly pass.'],
   ])('%s: %s', (_lang, line) => {
     expect(isChromeLine(line)).toBe(true);
   });
@@ -70,6 +78,8 @@ describe('chrome lines', () => {
     'Dukungan warga terhadap program ini terus meningkat sejak tahun lalu.',
     'Kategorie-Sieger wurde das Team aus Leipzig, das im Finale überzeugte.',
     'Subscribers to the service pay $6 a month.',
+    'Weiter zu den Ergebnissen der Studie, die im Herbst erscheinen soll, wollte sich das Ministerium nicht äußern, weil die Auswertung noch läuft.',
+    'Harga beras | cabai | bawang naik menjelang Lebaran, kata pedagang.',
   ])('article text: %s', (line) => {
     expect(isChromeLine(line)).toBe(false);
   });

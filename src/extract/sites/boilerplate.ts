@@ -26,7 +26,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   // English, German, Spanish, French, Italian, Polish, Portuguese and Dutch news sites.
   /^(dapatkan|simak|ikuti|pantau) (update|berita|informasi|kabar).{0,100}?(google news|whatsapp|telegram|channel|saluran)/i,
   /^ikuti (kami|kanal|channel|saluran)[^.]{0,60}(google news|whatsapp|telegram|instagram|facebook)/i,
-  /^(follow|like) (us|[\w .'&@-]{1,40}) on (twitter|facebook|instagram|linkedin|youtube|tiktok|threads|google news)\b.{0,160}$/i,
+  /^(follow|like) (us|[\w .'&@-]{1,40}) on (twitter|facebook|instagram|linkedin|youtube|tiktok|threads|google news)\b.{0,300}$/i,
   /^(folgen sie|folge|folgt) (uns|[\w .'&@-]{1,40}) (auf|bei|in) .{0,60}(twitter|facebook|instagram|linkedin|youtube|tiktok|whatsapp|telegram|google news)\b.{0,100}$/i,
   /^(síguenos|siga-nos|segue-nos|suivez-nous|seguici|obserwuj nas|volg ons)\b.{0,120}$/i,
   /^.{0,60}\b(nuestro|nuestra|unseren?|unserem|our|notre|nostro|nasz(ego|ym)?|ons|nosso) (canal|kanal|channel|chaîne|canale)( de| auf| on| sur| su| na| op)? (telegram|whatsapp|youtube)\b.{0,120}$/i,
@@ -43,7 +43,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^tell us what (you|YOU) think\b.{0,20}$/i,
   /^(suscríbete|suscribite|abonnez-vous|iscriviti|zapisz się|schrijf je in|assine|berlangganan)\b.{0,40}(newsletter|boletín|lettre|nieuwsbrief|gratis|gratuit)\b.{0,100}$/i,
   /^(subscribe|sign up) (now )?(to|for) .{0,80}(full story|full article|to continue|to read)\b.{0,60}$/i,
-  /^to (view|read|continue reading|access) (the|this) (full )?(story|article)\b.{0,100}(subscribe|subscriber|log ?in|sign ?in)\b.{0,60}$/i,
+  /^to (view|read|continue reading|access) (the|this) (full )?(story|article)\b.{0,100}(subscribe|subscriber|log ?in|sign ?in)\b.{0,200}$/i,
   /^if you('|’)re (seeing this message|already a subscriber)\b.{0,200}$/i,
   /^already a (subscriber|member)\?.{0,100}$/i,
   /^first-time subscribers\b.{0,160}$/i,
@@ -68,7 +68,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^.{1,60} is not responsible for the (opinions|content|views|statements)\b.{0,300}$/i,
   /^the (views|opinions) expressed (in this|here|by)\b.{0,300}$/i,
   /^(dieser )?beitrag (gibt|spiegelt) (die|ausschließlich die) meinung (des|der) (autors|autorin|verfasser)\b.{0,200}$/i,
-  /^(alle|sämtliche) angaben ohne gewähr\b.{0,60}$/i,
+  /^\(?(alle|sämtliche) angaben ohne gewähr\b.{0,60}$/i,
   // Indonesian opinion columns and citizen-journalism posts.
   /^[*)\s]*(isi )?(tulisan|artikel|opini) (ini )?(sepenuhnya |menjadi )*tanggung ?jawab (penulis|pengirim)\b.{0,120}$/i,
   /^(disclaimer|penafian)\s*[:：].{0,300}$/i,
@@ -83,6 +83,8 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(crédits? photos?|bildquelle|bildnachweis|titelbild|beitragsbild|fotocredit|image credit)\s*[:：]?.{0,100}$/i,
   /^(last (modified|updated)|zuletzt (aktualisiert|geändert|bearbeitet)|aktualisiert am|video verfügbar bis)\b.{0,60}$/i,
   /^(updated|last updated|published|posted) (at|on) [\d:.apm ]{3,12}\.?$/i,
+  // The Amazon-affiliate plugins' (AAWP) closing line of German product blogs.
+  /^letzte aktualisierung am \S+.{0,250}$/i,
   // WordPress shortcodes a theme printed raw: "[button link=… ]Send us your review[/button]".
   /^\[([a-z_-]+)\b[^\]]*\].{0,200}\[\/\1\]$/i,
   /^(hier können sie )?(den |diesen )?artikel bewerten\b.{0,40}$/i,
@@ -96,7 +98,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   // Box titles standing alone (Indonesian and English themes).
   /^(related|terkait|berita terkait|artikel terkait|baca (juga|lainnya)|lihat juga)\s*:?$/i,
   // Tag and category lines (WordPress themes, news CMSs) in the languages of the corpora.
-  /^(tags?|label|labels|topik|kategori|category|categories|rubrik|schlagw(orte|örter)|stichw(orte|örter)|themen|kategorien?|etiquetas|temas|categoría|categorías|catégories?|mots[- ]clés|thèmes|categori[ae]|argomenti|tagi|kategorie|tematy|trefwoorden|onderwerpen|categorieën)\s*[:：]/i,
+  /^((news )?(date|datum|fecha|tanggal)\s*[:：]\s*\S+\s+)?(tags?|label|labels|topik|kategori|category|categories|rubrik|schlagw(orte|örter)|stichw(orte|örter)|themen|kategorien?|etiquetas|temas|categoría|categorías|catégories?|mots[- ]clés|thèmes|categori[ae]|argomenti|tagi|kategorie|tematy|trefwoorden|onderwerpen|categorieën)\s*[:：]/i,
   /^(tags?|labels?|topik|topik terkait|kategori|categories|rubrik|schlagworte|schlagwörter|stichworte|etiquetas|mots-clés|tagi|trefwoorden)$/i,
   // Bylines and credits of Indonesian newsrooms.
   /^(editor|penulis|reporter|pewarta|penyunting|redaktur|wartawan)\s*[:：].{0,80}$/i,
@@ -104,6 +106,14 @@ export const CHROME_LINES: readonly RegExp[] = [
   // "Oleh Muhammad Ridwan" (a byline), not "Oleh karena itu, …" (a sentence).
   /^(?:[Oo]leh|OLEH|[Bb]y|BY|[Pp]osted by|[Dd]itulis oleh|[Dd]iposting oleh)\s*[:：]?\s*\p{Lu}[^.!?]{0,60}$/u,
   /^(dibaca|dilihat|views?)\s*[:：]?\s*[\d.,]+\s*(kali|x|times)?$/i,
+  // Rows of post links and buttons: "Kommentarfeed | Kommentare geschlossen | Trackback-URL"
+  // (WordPress blog themes), "Drucken | E-Mail | Teilen".
+  /^(?=.*\b(kommentar\w*|comments?|trackback(-url)?|rss|feed|permalink|drucken|print|teilen|share|e-?mail)\b)(?:[^|•·]{1,40}[|•·]\s*){1,6}[^|•·]{1,40}$/i,
+  // Letters-to-the-editor and feedback prompts closing opinion pieces (US and UK papers).
+  /^submit (your|a) letter\b.{0,160}$/i,
+  /^we('d| would)? (want|like|love) to hear (what you think|from you)\b.{0,200}$/i,
+  // "… weiter zu »Die Wortwahl«", "Continue to page 2": links to an article's next part (Joomla, blog series).
+  /^(\.{3}|…)?\s*(weiter zu|weiter mit|continue to|continue reading|lire la suite|seguir leyendo|czytaj dalej|lees verder)\b.{0,80}$/i,
   // Print and send-to-a-friend buttons.
   /^(versi cetak|cetak|print|kirim ke teman|email|drucken|drukuj|imprimir|imprimer|stampa|afdrukken)(\s*[|•·]\s*(versi cetak|cetak|print|kirim ke teman|email|drucken|drukuj|imprimir|imprimer|stampa|afdrukken))*$/i,
   // Indonesian portals' standing lines: syndication notes, app/channel plugs, video teasers, pagers.
