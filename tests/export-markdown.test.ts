@@ -2,6 +2,7 @@
  * The Markdown export keeps the article's structure: headings, lists, tables and quotes from
  * the record's `blocks`, with captions where their images stood.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toMarkdown } from '../src/export/markdown.js';
 import { extract } from '../src/index.js';
@@ -73,5 +74,25 @@ describe('Markdown export of headings, lists, tables and quotes', () => {
     const lines = markdownBody(old as ArticleRecord);
     expect(lines).toContain('Syarat yang dibawa');
     expect(lines).toContain('Puskesmas Hari');
+  });
+});
+
+describe('Markdown of the headings-lists-table-in-body fixture', () => {
+  it('is the article as headings, lists, a table and a quote', () => {
+    const html = readFileSync(new URL('../fixtures/headings-lists-table-in-body.html', import.meta.url));
+    const lines = markdownBody(extract(html, { source: 'fixtures/headings-lists-table-in-body.html', lint: false }));
+    expect(lines.slice(lines.indexOf('## Syarat yang dibawa')).join('\n')).toBe(
+      [
+        '## Syarat yang dibawa', '',
+        '- Kartu keluarga atau akta kelahiran anak', '- Buku kesehatan ibu dan anak (KIA)', '- Surat persetujuan orang tua yang sudah ditandatangani', '',
+        '### Langkah pendaftaran', '',
+        '1. Datang ke puskesmas terdekat pada jam layanan', '2. Serahkan berkas di loket pendaftaran', '3. Tunggu panggilan petugas imunisasi', '',
+        '## Jadwal di puskesmas', '',
+        '| Puskesmas | Hari | Jam |', '| --- | --- | --- |', '| Kuin Raya | Senin dan Rabu | 08.00–12.00 |',
+        '| Pekapuran Raya | Selasa dan Kamis | 08.00–11.00 |', '| Teluk Tiram | Jumat | 08.00–10.30 |', '',
+        '> “Vaksin ini aman dan gratis. Kami minta orang tua tidak ragu membawa anaknya,” kata Kepala Dinas Kesehatan.', '',
+        'Dinas Kesehatan menargetkan 95 persen anak usia sekolah di Banjarmasin sudah divaksin pada akhir Desember.', '',
+      ].join('\n'),
+    );
   });
 });
