@@ -175,6 +175,9 @@ function featuredImages(roots: Element[], headline: Element | null, analysis: Pa
       return;
     }
     if (analysis.isChrome(node)) return;
+    // No image below: no photo, no gallery (a caption alone is a figure's only when it stands in one).
+    const images = analysis.stats.get(node)?.images ?? 0;
+    if (images === 0 && !isFigure(node)) return;
     if (isFigure(node) && hasImageOrCaption(node)) {
       const block = figureBlock(node, baseUrl);
       if (block.caption) out.push(block);
@@ -187,7 +190,7 @@ function featuredImages(roots: Element[], headline: Element | null, analysis: Pa
         return;
       }
     }
-    if (isGallery(node) && !roots.some((r) => isAncestor(node, r))) {
+    if (images >= 2 && isGallery(node) && !roots.some((r) => isAncestor(node, r))) {
       for (const b of collectBlocks(node, options)) if (b.kind === 'image' && b.caption) out.push(b);
       return;
     }

@@ -53,6 +53,7 @@ const EMPHASIS_TAGS = new Set(['em', 'i', 'cite']);
 const IMAGE_TAGS = new Set(['img', 'amp-img', 'amp-anim']);
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CAPTION_CLASS = new RegExp(`caption|(?:^|[\\s_-])(?:${CAPTION_WORDS.map(escapeRe).join('|')})(?=$|[\\s_-])`);
+const MAYBE_CAPTION = new RegExp(`caption|${CAPTION_WORDS.map(escapeRe).join('|')}`, 'i');
 const FIGURE_CLASS = new RegExp(`(?:^|\\s)(?:${FIGURE_CLASSES.map(escapeRe).join('|')})(?=$|\\s)`);
 const PLACEHOLDER_SRC = /^data:|\/(?:blank|spacer|pixel|lazy|placeholder|loading)\.(?:gif|png|svg)|lazy_placeholder|grey\.gif/i;
 const MAX_DEPTH = 400;
@@ -98,8 +99,10 @@ function isCaptionElement(el: Element): boolean {
   const c = el.attribs.class;
   const i = el.attribs.id;
   if (!c && !i) return false;
+  const names = `${c ?? ''} ${i ?? ''}`;
+  if (!MAYBE_CAPTION.test(names)) return false;
   // camelCase words apart: "imageEmbedCredit" → "image Embed Credit".
-  return CAPTION_CLASS.test(`${c ?? ''} ${i ?? ''}`.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+  return CAPTION_CLASS.test(names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
 }
 
 function findFirst(root: Element, test: (el: Element) => boolean, skip?: (el: Element) => boolean): Element | null {
@@ -238,7 +241,8 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
         return;
       }
     }
-    const gallery = el !== root && isGallery(el);
+    // A gallery holds two images or more.
+    const gallery = el !== root && (options.stats?.get(el)?.images ?? 0) >= 2 && isGallery(el);
     if (gallery) galleryDepth++;
     const isBlock = BLOCK_TAGS.has(name);
     const isCell = CELL_TAGS.has(name);

@@ -39,13 +39,6 @@ const PROSE_IN_BAR = 300;
 /** Below this much prose on the page, prose shares say nothing. */
 const PROSE_PAGE = 500;
 
-interface RawStats {
-  text: number;
-  link: number;
-  prose: number;
-  /** Text inside <aside> elements. */
-  aside: number;
-}
 const MAX_DEPTH = 400;
 /** Less text than this is a line, not an article's container. */
 const MIN_CONTAINER_TEXT = 140;
@@ -59,8 +52,13 @@ const TINY_PENALTY = 1000;
  */
 export class PageAnalysis {
   readonly stats = new Map<Element, NodeStats>();
-  /** Text per element before chrome is taken out, and the part of it in paragraphs of prose. */
-  private readonly raw = new Map<Element, RawStats>();
+  /** Text per element before chrome is taken out, and the part of it in paragraphs of prose (when any). */
+  private readonly raw = new Map<Element, number>();
+  private readonly rawProse = new Map<Element, number>();
+  /** What the last rawPass call found besides its text (no object per element: pages are big). */
+  private lastLink = 0;
+  private lastProse = 0;
+  private lastAside = 0;
   private readonly chromeMemo = new Map<Element, boolean>();
   private readonly chromeLimit: number;
   private readonly proseLimit: number;
@@ -70,8 +68,8 @@ export class PageAnalysis {
     // A real chrome box (share bar, related list, comments) rarely holds most of the page's
     // text (asides, mostly sidebars, not counted), and a sidebar or related box never most of
     // its prose.
-    this.chromeLimit = Math.max(200, (total.text - total.aside) * 0.4);
-    this.proseLimit = Math.max(PROSE_PAGE, total.prose * 0.6);
+    this.chromeLimit = Math.max(200, (total - this.lastAside) * 0.4);
+    this.proseLimit = Math.max(PROSE_PAGE, this.lastProse * 0.6);
     this.cleanPass(root, false, 0);
   }
 
@@ -86,9 +84,8 @@ export class PageAnalysis {
       v = isNeverContent(el);
       if (!v) {
         const kind = chromeKind(el);
-        const raw = this.raw.get(el);
-        const text = raw?.text ?? 0;
-        const prose = raw?.prose ?? 0;
+        const text = this.raw.get(el) ?? 0;
+        const prose = this.rawProse.get(el) ?? 0;
         v =
           kind !== null &&
           text < this.chromeLimit &&
@@ -110,29 +107,37 @@ export class PageAnalysis {
     return this.stats.get(el)?.text ?? 0;
   }
 
-  private rawPass(node: AnyNode, inLink: boolean, depth: number): RawStats {
-    const r: RawStats = { text: 0, link: 0, prose: 0, aside: 0 };
+  private rawPass(node: AnyNode, inLink: boolean, depth: number): number {
+    let text = 0;
+    let link = 0;
+    let prose = 0;
+    let aside = 0;
     const children = (node as Element).children;
-    if (!children || depth > MAX_DEPTH) return r;
-    for (const child of children) {
-      if (child.type === 'text') {
-        const len = collapsedLength((child as Text).data);
-        r.text += len;
-        if (inLink) r.link += len;
-      } else if (isElement(child) && !isNeverContent(child)) {
-        const c = this.rawPass(child, inLink || child.name === 'a', depth + 1);
-        r.text += c.text;
-        r.link += c.link;
-        r.prose += c.prose;
-        r.aside += child.name === 'aside' ? c.text : c.aside;
+    if (children && depth <= MAX_DEPTH) {
+      for (const child of children) {
+        if (child.type === 'text') {
+          const len = collapsedLength((child as Text).data);
+          text += len;
+          if (inLink) link += len;
+        } else if (isElement(child) && !isNeverContent(child)) {
+          const t = this.rawPass(child, inLink || child.name === 'a', depth + 1);
+          text += t;
+          link += this.lastLink;
+          prose += this.lastProse;
+          aside += child.name === 'aside' ? t : this.lastAside;
+        }
       }
     }
     if (isElement(node)) {
       // A paragraph of prose: a <p> of some length, not mostly a link.
-      if (node.name === 'p') r.prose = r.text >= PROSE_PARAGRAPH && r.link < 0.3 * r.text ? r.text : 0;
-      this.raw.set(node, r);
+      if (node.name === 'p') prose = text >= PROSE_PARAGRAPH && link < 0.3 * text ? text : 0;
+      this.raw.set(node, text);
+      if (prose) this.rawProse.set(node, prose);
     }
-    return r;
+    this.lastLink = link;
+    this.lastProse = prose;
+    this.lastAside = aside;
+    return text;
   }
 
   private cleanPass(node: AnyNode, inLink: boolean, depth: number): NodeStats {

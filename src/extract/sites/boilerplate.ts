@@ -86,7 +86,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   // The Amazon-affiliate plugins' (AAWP) closing line of German product blogs.
   /^letzte aktualisierung am \S+.{0,250}$/i,
   // WordPress shortcodes a theme printed raw: "[button link=… ]Send us your review[/button]".
-  /^\[([a-z_-]+)\b[^\]]*\].{0,200}\[\/\1\]$/i,
+  /^\[(?<shortcode>[a-z_-]+)\b[^\]]*\].{0,200}\[\/\k<shortcode>\]$/i,
   /^(hier können sie )?(den |diesen )?artikel bewerten\b.{0,40}$/i,
   /^(rate this (article|post)|valora esta noticia|notez cet article)\b.{0,40}$/i,
   /^(bild|foto|image) (anzeigen|vergrößern|öffnen|enlarge)$/i,
@@ -108,7 +108,7 @@ export const CHROME_LINES: readonly RegExp[] = [
   /^(dibaca|dilihat|views?)\s*[:：]?\s*[\d.,]+\s*(kali|x|times)?$/i,
   // Rows of post links and buttons: "Kommentarfeed | Kommentare geschlossen | Trackback-URL"
   // (WordPress blog themes), "Drucken | E-Mail | Teilen".
-  /^(?=.*\b(kommentar\w*|comments?|trackback(-url)?|rss|feed|permalink|drucken|print|teilen|share|e-?mail)\b)(?:[^|•·]{1,40}[|•·]\s*){1,6}[^|•·]{1,40}$/i,
+  /^(?=(?:[^|•·]{1,40}[|•·]\s*){1,6}[^|•·]{1,40}$).*?\b(kommentar\w*|comments?|trackback(-url)?|rss|feed|permalink|drucken|print|teilen|share|e-?mail)\b.*$/i,
   // Letters-to-the-editor and feedback prompts closing opinion pieces (US and UK papers).
   /^submit (your|a) letter\b.{0,160}$/i,
   /^we('d| would)? (want|like|love) to hear (what you think|from you)\b.{0,200}$/i,
