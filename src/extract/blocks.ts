@@ -4,7 +4,8 @@
  */
 import type { AnyNode, Element, Text } from 'domhandler';
 import { TextBuilder, sliceSourced, type SourcedText } from '../parse/sourced-text.js';
-import { isElement, rawText, resolveUrl } from './dom.js';
+import { isElement, resolveUrl } from './dom.js';
+import { shapeOf } from './block-shape.js';
 import type { BlockShape } from '../record.js';
 import type { NodeStats } from './scorer.js';
 import { altCaption, isGallery, isPhoto, isPhotoBox } from './photos.js';
@@ -279,30 +280,6 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
     if (textOf(blocks.slice(0, headlineAt)) < 0.25 * textOf(blocks)) return blocks.slice(headlineAt);
   }
   return blocks;
-}
-
-/** What a text block is, from the element that owns it and where it stands. */
-function shapeOf(owner: Element, text: string, listDepth: number, ordered: boolean, quoted: boolean): BlockShape {
-  if (HEADING_TAGS.has(owner.name)) return { kind: 'heading', level: Number(owner.name[1]) };
-  if (listDepth > 0) return { kind: 'item', ordered, depth: listDepth };
-  if (owner.name === 'tr') {
-    const row = tableRow(owner, text);
-    if (row) return row;
-  }
-  return quoted ? { kind: 'quote' } : { kind: 'paragraph' };
-}
-
-/**
- * A data row: two or more cells holding only inline text (the block's text is the cells'
- * text). A layout table's row, whose cells hold paragraphs and boxes, is no table row.
- */
-function tableRow(tr: Element, text: string): BlockShape | null {
-  const cells = tr.children.filter((c): c is Element => isElement(c) && CELL_TAGS.has(c.name));
-  if (cells.length < 2) return null;
-  const texts = cells.map((c) => normalizeText(rawText(c)));
-  if (texts.filter(Boolean).length < 2 || texts.filter(Boolean).join(' ') !== text) return null;
-  const header = cells.every((c) => c.name === 'th') || (tr.parent as Element | null)?.name === 'thead';
-  return { kind: 'row', cells: texts, header };
 }
 
 /**
