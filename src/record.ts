@@ -42,6 +42,26 @@ export interface Caption {
   paragraphIndex: number;
 }
 
+/**
+ * What one of `paragraphs` is, at the same index: a paragraph, a heading, a list item, a table
+ * row or a quoted paragraph. Consecutive items make one list and consecutive rows one table
+ * (the Markdown export renders them so); `paragraphs[i]` stays the block's plain text (a row's
+ * cells joined by spaces), which is what lint and text exports read.
+ */
+export interface BlockShape {
+  kind: 'paragraph' | 'heading' | 'item' | 'row' | 'quote';
+  /** heading: 1–6. */
+  level?: number;
+  /** item: in a numbered list. */
+  ordered?: boolean;
+  /** item: 1 for a top-level item, 2 for an item of a list inside it, … */
+  depth?: number;
+  /** row: the text of each cell. */
+  cells?: string[];
+  /** row: a header row (its cells are <th>, or it stands in <thead>). */
+  header?: boolean;
+}
+
 export interface Finding {
   rule: string;
   severity: Severity;
@@ -86,6 +106,11 @@ export interface ArticleRecord {
   tags: string[];
   captions: Caption[];
   paragraphs: string[];
+  /**
+   * What each paragraph is (same index as `paragraphs`). Added within schemaVersion 1: records
+   * written before it was added have no `blocks`.
+   */
+  blocks?: BlockShape[];
   /** Paragraphs joined by blank lines. */
   text: string;
   findings: Finding[];

@@ -112,7 +112,7 @@ describe('kliping extract', () => {
   it('writes Markdown with front matter and captions where the images stood', async () => {
     const r = await run(['extract', '-f', 'md', seed]);
     expect(r.code).toBe(0);
-    expect(r.stdout.startsWith('---\nheadline: DKISP Kabupaten Banjar Anjangsana ke Surakarta\n')).toBe(true);
+    expect(r.stdout.startsWith('---\ntitle: DKISP Kabupaten Banjar Anjangsana ke Surakarta\n')).toBe(true);
     expect(r.stdout).toContain('\n# DKISP Kabupaten Banjar Anjangsana ke Surakarta\n');
     const image = r.stdout.indexOf('![Kunjungan kerja DKISP');
     expect(image).toBeGreaterThan(r.stdout.indexOf('aplikasi laporan masyarakat'));

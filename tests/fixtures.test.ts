@@ -14,7 +14,7 @@ const pages = readdirSync(dir)
 
 const FIELDS = [
   'schemaVersion', 'url', 'canonicalUrl', 'siteName', 'language', 'headline', 'published', 'publishedFrom', 'modified',
-  'dateline', 'byline', 'category', 'tags', 'captions', 'paragraphs', 'text',
+  'dateline', 'byline', 'category', 'tags', 'captions', 'paragraphs', 'blocks', 'text',
 ] as const;
 
 describe('fixtures', () => {

@@ -210,6 +210,19 @@ describe('Markdown export of hostile text', () => {
     for (const md of [
       toMarkdown(record({ headline: text, paragraphs: [text, `awal ${text}`] })),
       toMarkdown(record({ captions: [{ text, credit: null, date: null, image: 'https://katajari.com/a.jpg', alt: text, paragraphIndex: 0 }] })),
+      // As a heading, list items, a table row and a quote.
+      toMarkdown(
+        record({
+          paragraphs: [text, text, text, text, text],
+          blocks: [
+            { kind: 'heading', level: 2 },
+            { kind: 'item', ordered: false, depth: 1 },
+            { kind: 'item', ordered: true, depth: 2 },
+            { kind: 'row', cells: [text, `| ${text}`], header: true },
+            { kind: 'quote' },
+          ],
+        }),
+      ),
     ]) {
       const b = body(md);
       // Nothing page-controlled became a link: the only unescaped "[" opens kliping's own figure.
@@ -252,8 +265,8 @@ describe('Markdown export of hostile text', () => {
     const headline = '\u202d&anchor *alias !tag `x` \u001b[31m: # bukan komentar';
     const md = toMarkdown(record({ headline, url: `https://katajari.com/\u009b31m?q=${E}]52;c;AA\u0007` }));
     checkMarkdown(md);
-    const front = parseYaml(md.slice(4, md.indexOf('\n---\n', 4))) as { headline: string; url: string };
-    expect(front.headline).toBe(sanitizeForTerminal(headline));
+    const front = parseYaml(md.slice(4, md.indexOf('\n---\n', 4))) as { title: string; url: string };
+    expect(front.title).toBe(sanitizeForTerminal(headline));
     expect(front.url).toBe('https://katajari.com/?q=');
   });
 

@@ -113,6 +113,38 @@ describe('extractDraft (Markdown)', () => {
   });
 });
 
+describe('extractDraft: what each paragraph is (blocks)', () => {
+  it('subheadings, list items (numbered, nested) and quotes are named in blocks, beside their text', () => {
+    const md = [
+      '# Judul',
+      '',
+      'MARTAPURA – Pemkab Banjar membuka pendaftaran, Senin (21/10/2024).',
+      '',
+      '## Syarat',
+      '',
+      '- KTP',
+      '  1. asli',
+      '- KK',
+      '',
+      '> Kami buka sampai akhir bulan.',
+      '',
+      'Penutup.',
+    ].join('\n');
+    const { record } = extractDraft(md);
+    expect(record.paragraphs).toEqual(['MARTAPURA – Pemkab Banjar membuka pendaftaran, Senin (21/10/2024).', 'Syarat', 'KTP', 'asli', 'KK', 'Kami buka sampai akhir bulan.', 'Penutup.']);
+    expect(record.blocks).toEqual([
+      { kind: 'paragraph' },
+      { kind: 'heading', level: 2 },
+      { kind: 'item', ordered: false, depth: 1 },
+      { kind: 'item', ordered: true, depth: 2 },
+      { kind: 'item', ordered: false, depth: 1 },
+      { kind: 'quote' },
+      { kind: 'paragraph' },
+    ]);
+    expect(schemaErrors(record)).toEqual([]);
+  });
+});
+
 describe('extractDraft (plain text and edge cases)', () => {
   it('plain text: the first line is the headline; Foto: lines are captions', () => {
     const text = 'Banjir Rendam Alalak\r\n\r\nMARABAHAN – Banjir merendam Alalak, Selasa (12/11/2024).\r\nAir mencapai 40 cm.\r\n\r\nFoto: Warga melintasi banjir. (Foto: BPBD Batola)\r\n';

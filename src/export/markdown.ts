@@ -5,12 +5,12 @@
  * so that they cannot end the link destination.
  */
 import { stringify } from 'yaml';
-import type { ArticleRecord, Caption } from '../record.js';
+import type { ArticleRecord, BlockShape, Caption } from '../record.js';
 import { sanitizeForTerminal } from '../util/terminal.js';
 
 export function toMarkdown(record: ArticleRecord): string {
   const front = {
-    headline: record.headline,
+    title: record.headline,
     url: record.url,
     canonicalUrl: record.canonicalUrl,
     siteName: record.siteName,
@@ -35,12 +35,67 @@ export function toMarkdown(record: ArticleRecord): string {
     list.push(c);
     byIndex.set(c.paragraphIndex, list);
   }
-  record.paragraphs.forEach((p, i) => {
+  const shapes = record.blocks?.length === record.paragraphs.length ? record.blocks : null;
+  for (let i = 0; i < record.paragraphs.length; ) {
     for (const c of byIndex.get(i) ?? []) out.push(...figure(c));
-    out.push(escapeBlock(p), '');
-  });
+    // A list or a table runs over consecutive blocks; a caption between them ends it.
+    let end = i + 1;
+    const kind = shapes?.[i].kind;
+    if (kind === 'item' || kind === 'row' || kind === 'quote') {
+      while (end < record.paragraphs.length && continues(shapes![i], shapes![end]) && !byIndex.has(end)) end++;
+    }
+    out.push(...blockLines(record.paragraphs.slice(i, end), shapes ? shapes.slice(i, end) : [{ kind: 'paragraph' }]), '');
+    i = end;
+  }
   for (const [index, list] of byIndex) if (index >= record.paragraphs.length) for (const c of list) out.push(...figure(c));
   return out.join('\n').trimEnd() + '\n';
+}
+
+/** Does `next` go on the list, table or quote that starts with `first`? A bulleted list right after a numbered one is another list. */
+function continues(first: BlockShape, next: BlockShape): boolean {
+  if (first.kind !== next.kind) return false;
+  if (next.kind === 'item' && (next.depth ?? 1) === 1) return !!first.ordered === !!next.ordered;
+  return true;
+}
+
+/** One paragraph, or a run of list items, table rows or quoted paragraphs, as Markdown lines. */
+function blockLines(texts: string[], shapes: BlockShape[]): string[] {
+  const shape = shapes[0];
+  switch (shape.kind) {
+    case 'heading':
+      // A trailing run of "#" would be read as the heading's closing sequence and dropped.
+      return [`${'#'.repeat(Math.min(6, Math.max(2, shape.level ?? 2)))} ${escapeBlock(texts[0]).trim().replace(/(^|\s)(#+)$/, '$1\\$2')}`];
+    case 'item': {
+      const numbers: number[] = [];
+      return texts.map((t, k) => {
+        const depth = Math.max(1, shapes[k].depth ?? 1);
+        numbers.length = depth;
+        numbers[depth - 1] = (numbers[depth - 1] ?? 0) + 1;
+        const marker = shapes[k].ordered ? `${numbers[depth - 1]}.` : '-';
+        return `${'   '.repeat(depth - 1)}${marker} ${escapeBlock(t)}`;
+      });
+    }
+    case 'row':
+      return table(shapes.map((s, k) => s.cells ?? [texts[k]]));
+    case 'quote':
+      return texts.flatMap((t, k) => (k ? ['>', `> ${escapeBlock(t)}`] : [`> ${escapeBlock(t)}`]));
+    default:
+      return [escapeBlock(texts[0])];
+  }
+}
+
+/** A table cell: escaped as a paragraph, and every "|" escaped (escapeBlock already did a leading one). */
+function cell(text: string): string {
+  const escaped = escapeBlock(text).trim();
+  const lead = escaped.startsWith('\\|') ? 2 : 0;
+  return escaped.slice(0, lead) + escaped.slice(lead).replace(/\|/g, '\\|');
+}
+
+/** A GFM table; the first row is its header (GFM has no table without one). */
+function table(rows: string[][]): string[] {
+  const width = Math.max(...rows.map((r) => r.length));
+  const line = (cells: string[]) => '| ' + Array.from({ length: width }, (_, k) => cell(cells[k] ?? '')).join(' | ') + ' |';
+  return [line(rows[0]), '|' + ' --- |'.repeat(width), ...rows.slice(1).map(line)];
 }
 
 function cleanValues(value: unknown): unknown {

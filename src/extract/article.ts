@@ -2,7 +2,6 @@
  * The extract stage: one parsed page in, one article record out. Each field comes from a
  * small module; this file only orders them and passes the one parsed tree along.
  */
-import type { AnyNode, Element } from 'domhandler';
 import type { ParsedPage } from '../parse/document.js';
 import type { SourcedText } from '../parse/sourced-text.js';
 import { SCHEMA_VERSION, type ArticleRecord } from '../record.js';
@@ -10,17 +9,15 @@ import { formatTimestamp, type Zone } from '../dates/index.js';
 import { zoneOfPlace } from '../dates/places.js';
 import { jsonLdOfType, jsonLdResolve, jsonText, metaValue, readMetadata, type PageMetadata } from './metadata.js';
 import { PageAnalysis } from './scorer.js';
-import { findContentRoots } from './content-root.js';
-import { collectBlocks, figureBlock, hasImageOrCaption, isCaptionElement, isFigure, sourcedTextOf, type ImageBlock } from './blocks.js';
-import { assembleBody, type Body } from './body.js';
-import { normalizeText } from '../util/text.js';
+import { sourcedTextOf } from './blocks.js';
+import { readBody } from './article-body.js';
 import { findHeadlineElement, readHeadline } from './headline.js';
 import { applyZone, readPublicationDates } from './published/index.js';
 import { readLead } from './lead.js';
 import { readAuthor } from './author.js';
 import { readCategory, readTags } from './taxonomy.js';
 import { readLanguage } from './language.js';
-import { isAncestor, isElement, resolveUrl } from './dom.js';
+import { resolveUrl } from './dom.js';
 import { plainSourced } from '../parse/sourced-text.js';
 
 export interface ExtractOptions {
@@ -64,24 +61,16 @@ export function extractArticle(page: ParsedPage, options: ExtractOptions = {}): 
 
   const headlineElement = findHeadlineElement(page, analysis, metadata);
   const headline = readHeadline(metadata, headlineElement, siteName, host);
-  const { roots, method } = findContentRoots(page, analysis);
-
-  const blocks = [
-    ...featuredImages(roots, headlineElement, analysis, baseUrl),
-    ...roots.flatMap((root) => collectBlocks(root, { baseUrl, isChrome: (el) => analysis.isChrome(el), headline: headlineElement })),
-  ];
-  let body = assembleBody(blocks, headline);
-  body = preferStructuredBody(body, metadata);
-
+  const { body, bodyStart, method, roots } = readBody(page, analysis, metadata, { baseUrl, headlineElement, headline });
   const paragraphs = body.paragraphs.map((p) => p.text);
   const dates = readPublicationDates(page, metadata, headlineElement, roots[0] ?? null, {
     urls: [pageUrl, canonicalUrl],
     titles: [headline, metadata.title],
-    lead: paragraphs.slice(0, 2),
+    lead: paragraphs.slice(bodyStart, bodyStart + 2),
     zone: siteZone,
     now: options.now,
   });
-  const { dateline, captions } = readLead(paragraphs, body.captions, dates.published?.date ?? null);
+  const { dateline, datelineIndex, captions } = readLead(paragraphs, body.captions, dates.published?.date ?? null, bodyStart);
   const text = paragraphs.join('\n\n');
   // A local time without a zone: the dateline's place may tell it (BANJARMASIN → WITA).
   const zone = siteZone ?? (dateline?.place ? zoneOfPlace(dateline.place, text) : null);
@@ -104,6 +93,7 @@ export function extractArticle(page: ParsedPage, options: ExtractOptions = {}): 
     tags: readTags(page, metadata),
     captions,
     paragraphs,
+    blocks: body.blocks,
     text,
     findings: [],
   };
@@ -112,26 +102,8 @@ export function extractArticle(page: ParsedPage, options: ExtractOptions = {}): 
   if (headline) fields.set('headline', headlineElement ? sourcedTextOf(headlineElement) : plainSourced(headline));
   body.paragraphs.forEach((p, i) => fields.set(`paragraphs[${i}]`, p));
   body.captions.forEach((c, i) => fields.set(`caption[${i}]`, c.sourced));
-  if (dateline && body.paragraphs[0]) fields.set('dateline', body.paragraphs[0]);
+  if (dateline && body.paragraphs[datelineIndex]) fields.set('dateline', body.paragraphs[datelineIndex]);
   return { record, page, fields, method, publishedWhy: dates.why };
-}
-
-/**
- * Some pages render the body with scripts and ship it only as JSON-LD articleBody. When that
- * text is much longer than what the markup gave, it is the article.
- */
-function preferStructuredBody(body: Body, metadata: PageMetadata): Body {
-  const structured = metadata.article?.articleBody;
-  if (typeof structured !== 'string') return body;
-  const ours = body.paragraphs.reduce((n, p) => n + p.text.length, 0);
-  if (structured.length < 2 * ours + 200) return body;
-  const paragraphs = structured
-    .split(/\n\s*\n|\r?\n/)
-    .map((p) => normalizeText(p))
-    .filter(Boolean)
-    .map((p) => plainSourced(p));
-  if (!paragraphs.length) return body;
-  return { paragraphs, captions: body.captions.map((c) => ({ ...c, paragraphIndex: 0 })), initials: body.initials };
 }
 
 function isHttp(url: string | null): url is string {
@@ -152,44 +124,4 @@ function readSiteName(metadata: PageMetadata): string | null {
   if (og) return og;
   const publisher = jsonLdResolve(metadata, metadata.article?.publisher);
   return jsonText(publisher) ?? jsonText(jsonLdOfType(metadata, 'WebSite')?.name) ?? null;
-}
-
-/**
- * Captioned images above the body (the featured image): between the headline and the
- * content root, inside the same article.
- */
-function featuredImages(roots: Element[], headline: Element | null, analysis: PageAnalysis, baseUrl: string | null): ImageBlock[] {
-  const first = roots[0];
-  if (!first) return [];
-  let scope: Element | null = first.parent && isElement(first.parent) ? first.parent : null;
-  for (let p: Element | null = scope, depth = 0; p && depth < 6; p = p.parent && isElement(p.parent) ? p.parent : null, depth++) {
-    if (headline && isAncestor(p, headline)) {
-      scope = p;
-      break;
-    }
-    if (p.name === 'article' || p.name === 'body') {
-      scope = p;
-      break;
-    }
-  }
-  if (!scope) return [];
-  const out: ImageBlock[] = [];
-  let done = false;
-  const visit = (node: AnyNode, depth: number): void => {
-    if (done || depth > 200 || !isElement(node)) return;
-    if (node === first || roots.includes(node)) {
-      done = true;
-      return;
-    }
-    if (analysis.isChrome(node)) return;
-    if (isFigure(node) && hasImageOrCaption(node)) {
-      const block = figureBlock(node, baseUrl);
-      if (block.caption) out.push(block);
-      return;
-    }
-    if (isCaptionElement(node) && out.length === 0) return;
-    for (const child of node.children) visit(child, depth + 1);
-  };
-  for (const child of scope.children) visit(child, 0);
-  return out;
 }

@@ -3,8 +3,14 @@
  * list items) and images with their captions. Chrome subtrees are skipped on the way.
  */
 import type { AnyNode, Element, Text } from 'domhandler';
-import { TextBuilder, type SourcedText } from '../parse/sourced-text.js';
-import { classAndId, isElement, resolveUrl } from './dom.js';
+import { TextBuilder, sliceSourced, type SourcedText } from '../parse/sourced-text.js';
+import { isElement, resolveUrl } from './dom.js';
+import { shapeOf } from './block-shape.js';
+import type { BlockShape } from '../record.js';
+import type { NodeStats } from './scorer.js';
+import { altCaption, isGallery, isPhoto, isPhotoBox } from './photos.js';
+import { CAPTION_WORDS, FIGURE_CLASSES } from './sites/captions.js';
+import { plainSourced } from '../parse/sourced-text.js';
 import { isNeverContent } from './chrome.js';
 import { normalizeText } from '../util/text.js';
 
@@ -21,6 +27,8 @@ export interface TextBlock {
   captionHint: boolean;
   /** The block is a list item or a row: short lines there are often link lists. */
   listItem: boolean;
+  /** What the block is: a paragraph, heading, list item, table row or quote. */
+  shape: BlockShape;
   node: Element;
 }
 
@@ -44,11 +52,13 @@ const CELL_TAGS = new Set(['td', 'th']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const EMPHASIS_TAGS = new Set(['em', 'i', 'cite']);
 const IMAGE_TAGS = new Set(['img', 'amp-img', 'amp-anim']);
-// "wp-caption-text", "newsCaption", "InlineImage-imageEmbedCaption", "photo-credit", "keterangan-foto".
-const CAPTION_CLASS = /caption|(?:^|[\s_-])(?:keterangan|ket-foto|image-credit|photo-credit|img-credit|credit)(?=$|[\s_-])|imageembedcredit|imagecredit|photocredit/;
-const FIGURE_CLASS = /(?:^|\s)(?:wp-caption|wp-block-image|tr-caption-container|gallery-item|wp-block-gallery|image-container|img-container|foto-container|post-thumbnail|featured-image|td-post-featured-image|jeg_featured)(?=$|\s)/;
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CAPTION_CLASS = new RegExp(`caption|(?:^|[\\s_-])(?:${CAPTION_WORDS.map(escapeRe).join('|')})(?=$|[\\s_-])`);
+const MAYBE_CAPTION = new RegExp(`caption|${CAPTION_WORDS.map(escapeRe).join('|')}`, 'i');
+const FIGURE_CLASS = new RegExp(`(?:^|\\s)(?:${FIGURE_CLASSES.map(escapeRe).join('|')})(?=$|\\s)`);
 const PLACEHOLDER_SRC = /^data:|\/(?:blank|spacer|pixel|lazy|placeholder|loading)\.(?:gif|png|svg)|lazy_placeholder|grey\.gif/i;
 const MAX_DEPTH = 400;
+const SLIDE_COUNTER = /^\d{1,3}\s*(?:\/|dari|of|von|de|z)\s*\d{1,3}\s+/i;
 
 export interface BlockOptions {
   baseUrl: string | null;
@@ -56,6 +66,8 @@ export interface BlockOptions {
   isChrome: (el: Element) => boolean;
   /** The headline element: it and the article header holding it are not body text. */
   headline?: Element | null;
+  /** Text statistics per element (PageAnalysis.stats): finds photos in containers of any class. */
+  stats?: Map<Element, NodeStats>;
 }
 
 /** The image URL of an <img>/<amp-img>, lazy-loading attributes first. */
@@ -85,8 +97,13 @@ function isFigure(el: Element): boolean {
 
 function isCaptionElement(el: Element): boolean {
   if (el.name === 'figcaption') return true;
-  const ci = classAndId(el);
-  return ci !== '' && CAPTION_CLASS.test(ci);
+  const c = el.attribs.class;
+  const i = el.attribs.id;
+  if (!c && !i) return false;
+  const names = `${c ?? ''} ${i ?? ''}`;
+  if (!MAYBE_CAPTION.test(names)) return false;
+  // camelCase words apart: "imageEmbedCredit" → "image Embed Credit".
+  return CAPTION_CLASS.test(names.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
 }
 
 function findFirst(root: Element, test: (el: Element) => boolean, skip?: (el: Element) => boolean): Element | null {
@@ -132,6 +149,11 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
   let emphasisDepth = 0;
   let captionDepth = 0;
   let listDepth = 0;
+  let quoteDepth = 0;
+  let galleryDepth = 0;
+  const rootText = options.stats?.get(root)?.text ?? 0;
+  // The lists the walk is inside, innermost last: is the current item numbered?
+  const lists: boolean[] = [];
   let brRun = 0;
   let blockOwner: Element = root;
   // When the root holds the headline, what stands before it (menus, breadcrumbs, kickers) is not the body.
@@ -152,6 +174,7 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
         emphasisChars,
         captionHint: captionDepth > 0,
         listItem: listDepth > 0,
+        shape: shapeOf(blockOwner, sourced.text, listDepth, lists[lists.length - 1] ?? false, quoteDepth > 0),
         node: blockOwner,
       });
     }
@@ -198,17 +221,30 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
     }
     if (IMAGE_TAGS.has(name)) {
       flush();
-      blocks.push({ kind: 'image', image: imageSource(el, baseUrl), alt: altOf(el), caption: null, node: el });
+      // A slide's only caption may be its alt or title.
+      const caption = galleryDepth > 0 ? altCaption(el) : null;
+      blocks.push({ kind: 'image', image: imageSource(el, baseUrl), alt: altOf(el), caption: caption ? plainSourced(caption) : null, node: el });
       return;
     }
     if (el !== root && isFigure(el) && hasImageOrCaption(el)) {
       // A gallery holds figures of its own: descend instead.
       if (!findFirst(el, (n) => n.name === 'figure' || (n !== el && isFigure(n)))) {
         flush();
-        blocks.push(figureBlock(el, baseUrl));
+        blocks.push(figureBlock(el, baseUrl, galleryDepth > 0));
         return;
       }
     }
+    if (el !== root && options.stats && isPhotoBox(el, options.stats.get(el), rootText)) {
+      const photo = photoBoxBlock(el, baseUrl, galleryDepth > 0);
+      if (photo) {
+        flush();
+        blocks.push(photo);
+        return;
+      }
+    }
+    // A gallery holds two images or more.
+    const gallery = el !== root && (options.stats?.get(el)?.images ?? 0) >= 2 && isGallery(el);
+    if (gallery) galleryDepth++;
     const isBlock = BLOCK_TAGS.has(name);
     const isCell = CELL_TAGS.has(name);
     const caption = isCaptionElement(el);
@@ -220,12 +256,17 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
     if (EMPHASIS_TAGS.has(name)) emphasisDepth++;
     if (caption) captionDepth++;
     if (name === 'li') listDepth++;
+    if (name === 'ul' || name === 'ol') lists.push(name === 'ol');
+    if (name === 'blockquote') quoteDepth++;
     for (const child of el.children) visit(child, depth + 1);
     // Flush while this element's flags (caption, list item) still apply to its text.
     if (isBlock) {
       flush();
       blockOwner = previousOwner;
     } else if (isCell) builder.space();
+    if (gallery) galleryDepth--;
+    if (name === 'blockquote') quoteDepth--;
+    if (name === 'ul' || name === 'ol') lists.pop();
     if (name === 'li') listDepth--;
     if (caption) captionDepth--;
     if (EMPHASIS_TAGS.has(name)) emphasisDepth--;
@@ -241,11 +282,23 @@ export function collectBlocks(root: Element, options: BlockOptions): Block[] {
   return blocks;
 }
 
-/** An image container (figure, wp-caption, Blogger caption table) as one image block. */
-export function figureBlock(el: Element, baseUrl: string | null): ImageBlock {
+/**
+ * An image container (figure, wp-caption, Blogger caption table, a small photo box) as one
+ * image block: the caption from its caption element, else — in a photo box — its whole text,
+ * else — in a gallery — the image's alt or title.
+ */
+export function figureBlock(el: Element, baseUrl: string | null, inGallery = false, photoBox = false): ImageBlock {
   const img = findFirst(el, (n) => IMAGE_TAGS.has(n.name));
-  const captionEl = findFirst(el, isCaptionElement, (n) => n.name === 'figure' && n !== el);
-  const caption = captionEl ? sourcedTextOf(captionEl) : null;
+  // A photo box's whole text is its caption and credit lines; a figure's, its caption element.
+  const captionEl = photoBox ? el : findFirst(el, isCaptionElement, (n) => n.name === 'figure' && n !== el);
+  let caption = captionEl ? sourcedTextOf(captionEl) : null;
+  // A gallery's slide counter ("1/3", "2 dari 12") opens the slide's text; it is no caption.
+  const counter = photoBox && caption ? SLIDE_COUNTER.exec(caption.text) : null;
+  if (caption && counter) caption = sliceSourced(caption, counter[0].length, caption.text.length);
+  if ((!caption || !caption.text.trim()) && inGallery && img) {
+    const alt = altCaption(img);
+    caption = alt ? plainSourced(alt) : null;
+  }
   return {
     kind: 'image',
     image: img ? imageSource(img, baseUrl) : null,
@@ -255,12 +308,26 @@ export function figureBlock(el: Element, baseUrl: string | null): ImageBlock {
   };
 }
 
+/** A small photo container (see photos.ts) as an image block, when its image is a photo. */
+export function photoBoxBlock(el: Element, baseUrl: string | null, inGallery = false): ImageBlock | null {
+  const img = findFirst(el, (n) => IMAGE_TAGS.has(n.name));
+  return img && isPhoto(img) ? figureBlock(el, baseUrl, inGallery, true) : null;
+}
+
 export const HEADER_CLASS = /(?:^|[\s_-])(?:header|heading|title|meta)(?=$|[\s_-])/;
+/** "no-title", "has-header", "without-meta": a state of the element, not its name. */
+const STATE_TOKEN = /^(?:no|not|non|has|with|without|hide|show)[-_]/;
+
+function hasHeaderClass(el: Element): boolean {
+  const c = el.attribs.class;
+  if (!c) return false;
+  return c.toLowerCase().split(/\s+/).some((t) => t && !STATE_TOKEN.test(t) && HEADER_CLASS.test(t));
+}
 
 /** The article's header: a <header> (or title box) holding the headline, with its date and byline. */
 function isArticleHeader(el: Element, headline: Element | null | undefined): boolean {
   if (!headline) return false;
-  if (el.name !== 'header' && !(el.attribs.class && HEADER_CLASS.test(el.attribs.class.toLowerCase()))) return false;
+  if (el.name !== 'header' && !hasHeaderClass(el)) return false;
   for (let p = headline.parent; p; p = p.parent) if (p === el) return true;
   return false;
 }

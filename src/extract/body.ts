@@ -4,6 +4,7 @@
  */
 import type { Block, ImageBlock, TextBlock } from './blocks.js';
 import type { SourcedText } from '../parse/sourced-text.js';
+import type { BlockShape } from '../record.js';
 import { joinSourced } from '../parse/sourced-text.js';
 import { isChromeLine, isRelatedLeadIn } from './chrome.js';
 import { looksLikeCaption } from './caption.js';
@@ -11,6 +12,7 @@ import { takeClosingInitials } from './initials.js';
 import { looseKey, wordCount } from '../util/text.js';
 import { END_OF_ARTICLE, RELATED_SECTION } from './sites/boilerplate.js';
 import { isDateLine } from './date-line.js';
+import { BIO_ROLES, BIO_VERBS, WRITER_IS } from './sites/bios.js';
 
 export interface BodyCaption {
   sourced: SourcedText;
@@ -21,6 +23,8 @@ export interface BodyCaption {
 
 export interface Body {
   paragraphs: SourcedText[];
+  /** What each paragraph is (same index). */
+  blocks: BlockShape[];
   captions: BodyCaption[];
   initials: string | null;
 }
@@ -47,23 +51,31 @@ export function assembleBody(blocks: Block[], headline: string | null): Body {
         continue;
       }
     }
+    // A short heading followed only by links and teasers titles a box of other articles, whatever it says.
+    if (item.heading && text.length < SHORT_HEADING && articleChars >= 200 && onlyTeasersFollow(items, i + 1)) break;
     if (isChrome(item, headlineKey)) continue;
     kept.push(item);
     articleChars += text.length;
   }
 
   const paragraphs: SourcedText[] = [];
+  const shapes: BlockShape[] = [];
   const captions: BodyCaption[] = [];
   for (const item of kept) {
     if (item.kind === 'image') {
       if (item.caption) addCaption(captions, { sourced: item.caption, image: item.image, alt: item.alt, paragraphIndex: paragraphs.length });
-    } else paragraphs.push(item.sourced);
+    } else {
+      paragraphs.push(item.sourced);
+      shapes.push(item.shape);
+    }
   }
 
   dropTrailingBio(paragraphs);
 
   const initials = takeClosingInitials(paragraphs, captions);
-  return { paragraphs, captions, initials };
+  // Both only ever take paragraphs off the end.
+  shapes.length = paragraphs.length;
+  return { paragraphs, blocks: shapes, captions, initials };
 }
 
 /** Attach to each image the caption written right under it; orphan caption blocks become captions of their own. */
@@ -86,7 +98,7 @@ function pairCaptions(blocks: Block[]): Block[] {
 
       const prev = out[out.length - 1];
       if (prev?.kind === 'image' && !prev.caption) out[out.length - 1] = { ...prev, caption: block.sourced };
-      // A separate credit line under a caption ("Jaafar Ashtiyeh / AFP") belongs to it.
+      // A separate credit line under a caption ("Name / Agency", "Foto: Humas") belongs to it.
       else if (prev?.kind === 'image' && prev.caption && block.sourced.text.length < 100) {
         out[out.length - 1] = { ...prev, caption: joinSourced(prev.caption, block.sourced) };
       } else out.push({ kind: 'image', image: null, alt: null, caption: block.sourced, node: block.node });
@@ -106,6 +118,29 @@ function addCaption(captions: BodyCaption[], caption: BodyCaption): void {
   const same = captions.findIndex((c) => c.sourced.text === caption.sourced.text && (!c.image || !caption.image || c.image === caption.image));
   if (same < 0) captions.push(caption);
   else if (!captions[same].image && caption.image) captions[same] = { ...caption, paragraphIndex: captions[same].paragraphIndex };
+}
+
+const SHORT_HEADING = 80;
+
+/**
+ * Is the rest of the root links and teasers, with no paragraph of this article's prose? A teaser
+ * is a linked title over a line or two; prose is a block of a sentence or more with few links.
+ * A list of facts under a heading ("Details: …") has too few links to be a box of teasers.
+ */
+function onlyTeasersFollow(items: Block[], from: number): boolean {
+  let linked = 0;
+  let prose = 0;
+  let total = 0;
+  for (let i = from; i < items.length; i++) {
+    const b = items[i];
+    if (b.kind !== 'text') continue;
+    const len = b.sourced.text.length;
+    total += len;
+    const share = b.linkChars / len;
+    if (share >= 0.5) linked += len;
+    else if (len >= 80 && share < 0.3 && !b.heading) prose++;
+  }
+  return total > 0 && linked >= 0.3 * total && prose === 0;
 }
 
 /** Does the rest of the root read like link lists and teasers rather than paragraphs? */
@@ -166,7 +201,7 @@ function isChrome(block: TextBlock, headlineKey: string | null): boolean {
   // "Baca juga: …" is a related link even when the link is lost; "Simak juga …" and "Lihat juga …"
   // also open ordinary sentences, so they need the link.
   if (isRelatedLeadIn(text) && (linkShare > 0.3 || (len < 160 && /^baca\b/i.test(text)))) return true;
-  if (linkShare >= 0.6 && wordCount(text) < 60) return true;
+  if (linkShare >= 0.6 && (wordCount(text) < 60 || linkShare >= 0.8)) return true;
   if (headlineKey && Math.abs(len - headlineKey.length) < 20 && looseKey(text) === headlineKey) return true;
   if (len < 120 && isDateLine(text)) return true;
   return false;
@@ -174,12 +209,19 @@ function isChrome(block: TextBlock, headlineKey: string | null): boolean {
 
 
 // "Phil Helsel is a reporter for NBC News." closing the body, maybe under a name line.
-const BIO = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3} (?:is|was|adalah|merupakan) (?:a|an|the|seorang)? ?[^.]{0,80}\b(?:reporter|writer|editor|correspondent|journalist|contributor|columnist|producer|intern|wartawan|jurnalis|penulis|kontributor|redaktur)\b[^]{0,200}$/u;
+const NAME_IS = new RegExp(`^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3} (?:${BIO_VERBS.join('|')}) `, 'u');
+const ROLE = new RegExp(`^[^.]{0,90}?(?:^|[\\s(])(?:${BIO_ROLES.join('|')})(?=$|[\\s,.;:)])`, 'iu');
 const NAME_LINE = /^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}$/u;
+
+function isBio(text: string): boolean {
+  if (WRITER_IS.test(text)) return true;
+  const name = NAME_IS.exec(text);
+  return !!name && ROLE.test(text.slice(name[0].length));
+}
 
 function dropTrailingBio(paragraphs: SourcedText[]): void {
   const last = paragraphs[paragraphs.length - 1];
-  if (!last || last.text.length > 300 || !BIO.test(last.text)) return;
+  if (!last || last.text.length > 300 || !isBio(last.text)) return;
   paragraphs.pop();
   const name = paragraphs[paragraphs.length - 1];
   if (name && NAME_LINE.test(name.text) && last.text.startsWith(name.text)) paragraphs.pop();

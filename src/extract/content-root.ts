@@ -6,12 +6,15 @@ import type { Element } from 'domhandler';
 import type { ParsedPage } from '../parse/document.js';
 import { CONTENT_SELECTORS } from './sites/selectors.js';
 import { isAncestor } from './dom.js';
-import { PageAnalysis, scoreContent } from './scorer.js';
+import { chromeKind } from './chrome.js';
+import { PageAnalysis, rankCandidates, scoreContent } from './scorer.js';
 
 export interface ContentRoots {
   roots: Element[];
   /** How the roots were found: the selector, or "scorer". */
   method: string;
+  /** For a selector: how many separate elements it matched (teaser cards share the body's class). */
+  matches?: number;
 }
 
 const MIN_TEXT = 80;
@@ -49,6 +52,8 @@ function withTwins(page: ParsedPage, analysis: PageAnalysis, roots: Element[]): 
       el.attribs.class?.trim() === cls &&
       !roots.some((r) => r === el || isAncestor(r, el) || isAncestor(el, r)) &&
       analysis.textOf(el) >= 50 &&
+      // Nested twins ("div.row > div.row") are one, the outer.
+      !(page.index.byClass.get(first) ?? []).some((o) => o !== el && o.attribs.class?.trim() === cls && o !== top && isAncestor(o, el)) &&
       (analysis.stats.get(el)?.link ?? 0) < 0.3 * analysis.textOf(el) &&
       !analysis.insideChrome(el),
   );
@@ -56,6 +61,14 @@ function withTwins(page: ParsedPage, analysis: PageAnalysis, roots: Element[]): 
   const kept = sameArticleChunks(page, top, [top, ...twins], analysis.stats).filter((el) => el !== top);
   if (!kept.length) return roots;
   return [...roots, ...kept].sort((a, b) => page.index.position(a) - page.index.position(b));
+}
+
+function inNamedBox(el: Element): boolean {
+  for (let p: Element | null = el; p && p.type === 'tag'; p = p.parent as Element | null) {
+    const kind = chromeKind(p);
+    if (kind === 'box' || kind === 'discussion') return true;
+  }
+  return false;
 }
 
 function commonAncestor(a: Element, b: Element): Element | null {
@@ -79,10 +92,29 @@ export function findContentRoots(page: ParsedPage, analysis: PageAnalysis): Cont
     // The first match in page order that carries a fair share of the text: on infinite-scroll
     // pages the article of this URL comes first and the next one's teaser follows.
     const chosen = outer.find((el) => (stats.get(el)?.text ?? 0) >= Math.max(MIN_TEXT, longest * 0.3));
-    if (chosen) return { roots: sameArticleChunks(page, chosen, outer, stats), method: selector };
+    if (chosen) return { roots: sameArticleChunks(page, chosen, outer, stats), method: selector, matches: outer.length };
   }
 
   const roots = scoreContent(body ?? (page.document as unknown as Element), stats);
   if (roots.length) return { roots: withTwins(page, analysis, roots), method: 'scorer' };
   return { roots: body ? [body] : [], method: 'body' };
+}
+
+/**
+ * Other places the body could be, for when the chosen container turns out tiny or mostly links:
+ * the scorer's candidates, best first, that are not the chosen roots nor inside them.
+ */
+export function alternativeRoots(page: ParsedPage, analysis: PageAnalysis, chosen: Element[], limit = 4): ContentRoots[] {
+  const body = page.index.tag('body')[0] ?? (page.document as unknown as Element);
+  const out: ContentRoots[] = [];
+  for (const c of rankCandidates(body, analysis.stats, limit + 1)) {
+    if (!c.roots.length || chosen.some((r) => c.roots.includes(r) || c.roots.some((x) => isAncestor(r, x)))) continue;
+    if (out.some((o) => o.roots[0] === c.roots[0])) continue;
+    // A fallback is in no box or discussion a class names, even one that holds much of the page
+    // (a long discussion under a short post). Bars holding prose are wrappers (see chrome.ts).
+    if (c.roots.some((r) => inNamedBox(r))) continue;
+    out.push({ roots: withTwins(page, analysis, c.roots), method: 'scorer (fallback)' });
+    if (out.length >= limit) break;
+  }
+  return out;
 }

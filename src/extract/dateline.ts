@@ -25,10 +25,18 @@ export function readDateline(lead: string | undefined, context: DatelineContext)
   let place: string | null = null;
   let source: string | null = null;
 
+  // "BANJARMASINPOST.CO.ID, BANJARMASIN - …": the outlet before the place (the Tribun network's leads).
+  const outletFirst = DOMAIN_SOURCE.exec(rest);
+  if (outletFirst && PLACE.test(rest.slice(outletFirst[0].length))) {
+    source = outletFirst[1];
+    consumed = outletFirst[0].length;
+    rest = lead.slice(consumed);
+  }
+
   const placeMatch = PLACE.exec(rest) ?? TITLE_PLACE.exec(rest);
   if (placeMatch && !isSentenceStart(placeMatch[1])) {
     place = placeMatch[1].replace(/[.\s]+$/, '');
-    if (placeMatch[2] && isKnownSource(placeMatch[2])) source = placeMatch[2].trim();
+    if (!source && placeMatch[2] && isKnownSource(placeMatch[2])) source = placeMatch[2].trim();
     consumed += placeMatch[0].length;
     rest = lead.slice(consumed);
   }

@@ -20,7 +20,7 @@
  */
 import { parsePage } from '../parse/document.js';
 import type { SourcedText } from '../parse/sourced-text.js';
-import { SCHEMA_VERSION, type ArticleRecord } from '../record.js';
+import { SCHEMA_VERSION, type ArticleRecord, type BlockShape } from '../record.js';
 import { formatTimestamp, type Zone } from '../dates/index.js';
 import { zoneOfPlace } from '../dates/places.js';
 import { applyZone } from './published/index.js';
@@ -76,10 +76,11 @@ export function extractDraft(text: string, options: DraftOptions = {}): Extracti
   const pageUrl = options.url ?? fm.url ?? null;
   const blocks = parsed.blocks.map((b) => (b.kind === 'text' ? classifyText(source, b) : b));
   const headline = takeHeadline(source, blocks, fm.title);
-  const { paragraphs, captions, author } = readBody(source, blocks, pageUrl, fm.author);
+  const { paragraphs, shapes, captions, author } = readBody(source, blocks, pageUrl, fm.author);
 
   // The reporter's initials closing the body, as for pages.
   const initials = takeClosingInitials(paragraphs, captions);
+  shapes.length = paragraphs.length; // a paragraph of initials alone is gone
   const paragraphTexts = paragraphs.map((p) => p.text);
   const { dateline, captions: recordCaptions } = readLead(paragraphTexts, captions, fm.published?.date ?? null);
   const body = paragraphTexts.join('\n\n');
@@ -103,6 +104,7 @@ export function extractDraft(text: string, options: DraftOptions = {}): Extracti
     tags: fm.tags,
     captions: recordCaptions,
     paragraphs: paragraphTexts,
+    blocks: shapes,
     text: body,
     findings: [],
   };
@@ -171,6 +173,8 @@ function takeHeadline(source: string, items: Item[], title: SourcedText | null):
 
 function readBody(source: string, items: Item[], pageUrl: string | null, frontAuthor: string | null) {
   const paragraphs: SourcedText[] = [];
+  /** What each paragraph is, for `blocks`. */
+  const shapes: BlockShape[] = [];
   const captions: DraftCaption[] = [];
   let author = frontAuthor;
   const caption = (sourced: SourcedText | null, image: string | null, alt: string | null) => {
@@ -180,7 +184,10 @@ function readBody(source: string, items: Item[], pageUrl: string | null, frontAu
     const it = items[i];
     if (it.kind === 'gone' || it.kind === 'rule') continue;
     if (it.kind === 'heading') {
-      if (it.text.text) paragraphs.push(it.text);
+      if (it.text.text) {
+        paragraphs.push(it.text);
+        shapes.push({ kind: 'heading', level: it.depth });
+      }
       continue;
     }
     if (it.kind === 'image') {
@@ -203,9 +210,12 @@ function readBody(source: string, items: Item[], pageUrl: string | null, frontAu
       if (it.author && paragraphs.length === 0 && !author) author = it.author;
       continue;
     }
-    if (it.text.text) paragraphs.push(it.text);
+    if (it.text.text) {
+      paragraphs.push(it.text);
+      shapes.push(it.shape);
+    }
   }
-  return { paragraphs, captions, author };
+  return { paragraphs, shapes, captions, author };
 }
 
 /** Only meta lines (and rules) follow: the byline/editor block closing the draft. */

@@ -19,12 +19,20 @@ export function readLead(
   paragraphs: string[],
   captions: CaptionSource[],
   published: string | null,
-): { dateline: Dateline | null; captions: Caption[] } {
+  /** Where the body's own text starts: after a standfirst, its first paragraph carries the dateline. */
+  bodyStart = 0,
+): { dateline: Dateline | null; datelineIndex: number; captions: Caption[] } {
   const publishedYear = published ? Number(published.slice(0, 4)) : null;
-  const dateline = readDateline(paragraphs[0], { year: publishedYear });
+  let datelineIndex = bodyStart;
+  let dateline = readDateline(paragraphs[bodyStart], { year: publishedYear });
+  if (!dateline && bodyStart > 0) {
+    datelineIndex = 0;
+    dateline = readDateline(paragraphs[0], { year: publishedYear });
+  }
   const contextYear = dateline?.date ? Number(dateline.date.slice(0, 4)) : publishedYear;
   return {
     dateline,
+    datelineIndex,
     captions: captions.map((c) => ({
       text: c.sourced.text,
       credit: captionCredit(c.sourced.text),

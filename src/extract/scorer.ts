@@ -5,7 +5,7 @@
  */
 import type { AnyNode, Element, Text } from 'domhandler';
 import { classAndId, isElement } from './dom.js';
-import { hasChromeClass, isNeverContent } from './chrome.js';
+import { chromeKind, isNeverContent } from './chrome.js';
 
 export interface NodeStats {
   /** Characters of text (whitespace runs counted once) outside chrome. */
@@ -18,6 +18,10 @@ export interface NodeStats {
   inlineCommas: number;
   /** Has a block-level element among its descendants (so it is not a paragraph itself). */
   hasBlock: boolean;
+  /** Images (<img>, <amp-img>) among its descendants. */
+  images: number;
+  /** Holds a heading or a list: what a photo's caption never holds. */
+  outline: boolean;
 }
 
 const PARAGRAPH_TAGS = new Set(['p', 'pre']);
@@ -27,31 +31,67 @@ const BLOCKISH = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol',
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|isi|berita|detail|artikel|konten|read/;
 const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|terkait|populer|terpopuler|terkini|menu|nav/;
 const COMMA = /[,，、]/g;
+const IMAGE_TAGS = new Set(['img', 'amp-img', 'amp-anim']);
+const OUTLINE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol']);
+/** A <p> this long reads as prose; a chrome bar holding this much prose is no chrome bar. */
+const PROSE_PARAGRAPH = 80;
+const PROSE_IN_BAR = 300;
+/** Below this much prose on the page, prose shares say nothing. */
+const PROSE_PAGE = 500;
+
 const MAX_DEPTH = 400;
+/** Less text than this is a line, not an article's container. */
+const MIN_CONTAINER_TEXT = 140;
+const TINY_PENALTY = 1000;
 
 /**
  * Per-page analysis shared by every stage that needs to tell article from chrome:
- * text statistics per element, and a chrome test guarded by text share, so that a
- * layout wrapper whose class happens to say "sidebar" is not thrown away with the page.
+ * text statistics per element, and a chrome test guarded by what the element holds, so that
+ * a layout wrapper whose class happens to say "sidebar" or "share" is not thrown away with
+ * the page.
  */
 export class PageAnalysis {
   readonly stats = new Map<Element, NodeStats>();
+  /** Text per element before chrome is taken out, and the part of it in paragraphs of prose (when any). */
   private readonly raw = new Map<Element, number>();
+  private readonly rawProse = new Map<Element, number>();
+  /** What the last rawPass call found besides its text (no object per element: pages are big). */
+  private lastLink = 0;
+  private lastProse = 0;
+  private lastAside = 0;
   private readonly chromeMemo = new Map<Element, boolean>();
   private readonly chromeLimit: number;
+  private readonly proseLimit: number;
 
   constructor(root: AnyNode) {
-    const total = this.rawPass(root, 0);
-    // A real chrome box (share bar, related list, comments) rarely holds most of the page.
-    this.chromeLimit = Math.max(200, total * 0.4);
+    const total = this.rawPass(root, false, 0);
+    // A real chrome box (share bar, related list, comments) rarely holds most of the page's
+    // text (asides, mostly sidebars, not counted), and a sidebar or related box never most of
+    // its prose.
+    this.chromeLimit = Math.max(200, (total - this.lastAside) * 0.4);
+    this.proseLimit = Math.max(PROSE_PAGE, this.lastProse * 0.6);
     this.cleanPass(root, false, 0);
   }
 
-  /** Never content, or chrome by class and not holding most of the page's text. */
+  /**
+   * Never content; or chrome by tag or class, not holding most of the page's text, and not
+   * holding what its kind never holds: bars (share, meta, ad slots) no prose at all, boxes
+   * (sidebars, related posts) not most of the page's prose.
+   */
   isChrome(el: Element): boolean {
     let v = this.chromeMemo.get(el);
     if (v === undefined) {
-      v = isNeverContent(el) || (hasChromeClass(el) && (this.raw.get(el) ?? 0) < this.chromeLimit);
+      v = isNeverContent(el);
+      if (!v) {
+        const kind = chromeKind(el);
+        const text = this.raw.get(el) ?? 0;
+        const prose = this.rawProse.get(el) ?? 0;
+        v =
+          kind !== null &&
+          text < this.chromeLimit &&
+          !(kind === 'bar' && prose >= PROSE_IN_BAR) &&
+          !(kind === 'box' && prose >= this.proseLimit);
+      }
       this.chromeMemo.set(el, v);
     }
     return v;
@@ -67,20 +107,41 @@ export class PageAnalysis {
     return this.stats.get(el)?.text ?? 0;
   }
 
-  private rawPass(node: AnyNode, depth: number): number {
-    let n = 0;
+  private rawPass(node: AnyNode, inLink: boolean, depth: number): number {
+    let text = 0;
+    let link = 0;
+    let prose = 0;
+    let aside = 0;
     const children = (node as Element).children;
-    if (!children || depth > MAX_DEPTH) return 0;
-    for (const child of children) {
-      if (child.type === 'text') n += collapsedLength((child as Text).data);
-      else if (isElement(child) && !isNeverContent(child)) n += this.rawPass(child, depth + 1);
+    if (children && depth <= MAX_DEPTH) {
+      for (const child of children) {
+        if (child.type === 'text') {
+          const len = collapsedLength((child as Text).data);
+          text += len;
+          if (inLink) link += len;
+        } else if (isElement(child) && !isNeverContent(child)) {
+          const t = this.rawPass(child, inLink || child.name === 'a', depth + 1);
+          text += t;
+          link += this.lastLink;
+          prose += this.lastProse;
+          aside += child.name === 'aside' ? t : this.lastAside;
+        }
+      }
     }
-    if (isElement(node)) this.raw.set(node, n);
-    return n;
+    if (isElement(node)) {
+      // A paragraph of prose: a <p> of some length, not mostly a link.
+      if (node.name === 'p') prose = text >= PROSE_PARAGRAPH && link < 0.3 * text ? text : 0;
+      this.raw.set(node, text);
+      if (prose) this.rawProse.set(node, prose);
+    }
+    this.lastLink = link;
+    this.lastProse = prose;
+    this.lastAside = aside;
+    return text;
   }
 
   private cleanPass(node: AnyNode, inLink: boolean, depth: number): NodeStats {
-    const s: NodeStats = { text: 0, link: 0, commas: 0, inline: 0, inlineCommas: 0, hasBlock: false };
+    const s: NodeStats = { text: 0, link: 0, commas: 0, inline: 0, inlineCommas: 0, hasBlock: false, images: 0, outline: false };
     const children = (node as Element).children;
     if (!children || depth > MAX_DEPTH) return s;
     for (const child of children) {
@@ -101,6 +162,8 @@ export class PageAnalysis {
         s.text += c.text;
         s.link += c.link;
         s.commas += c.commas;
+        s.images += c.images + (IMAGE_TAGS.has(child.name) ? 1 : 0);
+        if (c.outline || OUTLINE_TAGS.has(child.name)) s.outline = true;
         if (c.hasBlock || BLOCKISH.has(child.name)) s.hasBlock = true;
         else if (child.name !== 'a') {
           s.inline += c.text;
@@ -158,11 +221,17 @@ function initialScore(el: Element): number {
   return score;
 }
 
+/** A scored candidate for the article's container. */
+export interface Candidate {
+  el: Element;
+  score: number;
+}
+
 /**
- * The elements holding the article body, in document order: the best-scoring candidate
- * and the siblings that look like they continue it. Empty when nothing scores.
+ * Readability's scores: paragraph-like elements score by text length and commas, and the
+ * score flows to their ancestors (halving, then thirding); link density weighs the total.
  */
-export function scoreContent(body: Element, stats: Map<Element, NodeStats>): Element[] {
+function scoreElements(body: Element, stats: Map<Element, NodeStats>): Map<Element, number> {
   const scores = new Map<Element, number>();
   const credit = (from: Element | null, own: number): void => {
     let ancestor = from;
@@ -191,19 +260,48 @@ export function scoreContent(body: Element, stats: Map<Element, NodeStats>): Ele
       credit(el, 1 + s.inlineCommas + Math.min(Math.floor(s.inline / 100), 3));
     }
   }
-  let top: Element | null = null;
-  let topScore = -Infinity;
   for (const [el, raw] of scores) {
     const s = stats.get(el)!;
-    const score = raw * (1 - linkDensity(s));
-    scores.set(el, score);
-    if (score > topScore) {
-      topScore = score;
-      top = el;
-    }
+    // A class bonus can lift a line of text ("div.detail-headline") over the article: too
+    // little text to be the container counts only when nothing else scores.
+    const tiny = s.text < MIN_CONTAINER_TEXT ? TINY_PENALTY : 0;
+    scores.set(el, raw * (1 - linkDensity(s)) - tiny);
   }
-  if (!top) return [];
+  return scores;
+}
 
+/** Candidates for the article's container, best first, none inside another, each with its roots. */
+export function rankCandidates(body: Element, stats: Map<Element, NodeStats>, limit = 5): (Candidate & { roots: Element[] })[] {
+  const scores = scoreElements(body, stats);
+  const ranked = limit === 1 ? best(scores) : [...scores].map(([el, score]) => ({ el, score })).sort((a, b) => b.score - a.score);
+  const out: (Candidate & { roots: Element[] })[] = [];
+  for (const c of ranked) {
+    if (out.length >= limit) break;
+    if (out.some((o) => contains(o.el, c.el) || contains(c.el, o.el))) continue;
+    out.push({ ...c, roots: rootsAround(c.el, c.score, body, stats, scores) });
+  }
+  return out;
+}
+
+function best(scores: Map<Element, number>): Candidate[] {
+  let top: Candidate | null = null;
+  for (const [el, score] of scores) if (!top || score > top.score) top = { el, score };
+  return top ? [top] : [];
+}
+
+/**
+ * The elements holding the article body, in document order: the best-scoring candidate
+ * and the siblings that look like they continue it. Empty when nothing scores.
+ */
+export function scoreContent(body: Element, stats: Map<Element, NodeStats>): Element[] {
+  return rankCandidates(body, stats, 1)[0]?.roots ?? [];
+}
+
+/**
+ * From a top candidate to the roots: Readability's walk up (a parent scoring higher holds more
+ * of the article), the lone-child climb, and the siblings that continue it.
+ */
+function rootsAround(top: Element, topScore: number, body: Element, stats: Map<Element, NodeStats>, scores: Map<Element, number>): Element[] {
   // Readability's walk up: a parent scoring higher than the candidate holds more of the
   // article (the body split across sibling blocks); stop when scores fall too low.
   let lastScore = topScore;
@@ -248,6 +346,11 @@ export function scoreContent(body: Element, stats: Map<Element, NodeStats>): Ele
     }
   }
   return result;
+}
+
+function contains(ancestor: Element, el: Element): boolean {
+  for (let p = el.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
 }
 
 function elementChildren(el: Element): Element[] {

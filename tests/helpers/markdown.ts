@@ -10,8 +10,10 @@
  *   fences, indented code) starts a line.
  *
  * So: the body holds no "<" at all; every "[", "]", "`", "*", "_", "~" and "\" of page text
- * is backslash-escaped; no line of page text starts a block; and the only unescaped "[" is
- * that of kliping's own figure line, `![escaped alt](http(s) URL with nothing that ends it)`.
+ * is backslash-escaped; no line of page text starts a block other than the one kliping gives it
+ * (a "## " heading, a "- " or "1. " list item, a "> " quote, a "| … |" table row, whose cells
+ * escape "|"); and the only unescaped "[" is that of kliping's own figure line,
+ * `![escaped alt](http(s) URL with nothing that ends it)`.
  * GFM's extended autolinks need no "<" but only ever link http(s), www. and e-mail addresses.
  */
 import { parse as parseYaml } from 'yaml';
@@ -59,14 +61,23 @@ export function checkMarkdownBody(body: string): void {
       expect(line).toMatch(FIGURE);
       continue;
     }
-    // Page text: no block of its own (a "*caption*" line starts with emphasis, not a list: no space follows).
-    expect(line).not.toMatch(/^(?:\s|[-+=#|>]|\d+[.)](?:\s|$)|\*\s|\*$)/);
-    // Backslash escapes of ASCII punctuation are text; what remains must hold no syntax.
-    const bare = line.replace(/\\[!-/:-@[-`{-~]/g, '');
-    const inner = line.startsWith('*') && line.endsWith('*') && line.length > 1 ? bare.slice(1, -1) : bare;
-    expect(inner).not.toMatch(/[[\]`*_~\\]/);
-    // Entities: only kliping's own escapes.
-    expect(inner.replace(/&(?:amp|lt|gt|#58);/g, '')).not.toContain('&');
-    expect(line).not.toMatch(/\b(?:javascript|vbscript|data|file):/i);
+    if (/^\|(?: --- \|)+$/.test(line) || line === '>') continue; // a table's separator, a quote's blank line
+    // kliping's own block markers; the page text after them starts no block of its own.
+    const table = /^\| (.*) \|$/.exec(line);
+    const texts = table ? table[1].split(/(?<!\\) \| /) : [line.replace(/^(?:#{2,6} |(?: {3})*(?:-|\d+\.) |> )/, '')];
+    for (const text of texts) checkText(line, text);
   }
+}
+
+function checkText(line: string, text: string): void {
+  // Page text: no block of its own (a "*caption*" line starts with emphasis, not a list: no space follows).
+  expect(text).not.toMatch(/^(?:\s|[-+=#|>]|\d+[.)](?:\s|$)|\*\s|\*$)/);
+  // Backslash escapes of ASCII punctuation are text; what remains must hold no syntax.
+  const bare = text.replace(/\\[!-/:-@[-`{-~]/g, '');
+  const inner = text.startsWith('*') && text.endsWith('*') && text.length > 1 ? bare.slice(1, -1) : bare;
+  // In a table cell an unescaped "|" would end the cell.
+  expect(inner).not.toMatch(line.startsWith('| ') ? /[[\]`*_~\\|]/ : /[[\]`*_~\\]/);
+  // Entities: only kliping's own escapes.
+  expect(inner.replace(/&(?:amp|lt|gt|#58);/g, '')).not.toContain('&');
+  expect(text).not.toMatch(/\b(?:javascript|vbscript|data|file):/i);
 }

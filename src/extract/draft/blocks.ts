@@ -9,6 +9,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import type { SourcedText } from '../../parse/sourced-text.js';
+import type { BlockShape } from '../../record.js';
 import { inlineText } from './inline.js';
 
 interface Place {
@@ -18,8 +19,8 @@ interface Place {
 
 export type Block =
   | { kind: 'heading'; depth: number; place: Place; text: SourcedText }
-  /** A paragraph, a list item's paragraph or a quote's; `lines` counts its source lines. */
-  | { kind: 'text'; place: Place; text: SourcedText; lines: number; nodes: PhrasingContent[] }
+  /** A paragraph, a list item's paragraph or a quote's (`shape` says which); `lines` counts its source lines. */
+  | { kind: 'text'; place: Place; text: SourcedText; lines: number; nodes: PhrasingContent[]; shape: BlockShape }
   /** An image opening a paragraph; `after` is the rest of that paragraph (the line under it), if any, with its nodes and place. */
   | { kind: 'image'; place: Place; alt: string | null; src: string | null; after: { nodes: PhrasingContent[]; place: Place } | null }
   | { kind: 'rule'; place: Place };
@@ -58,7 +59,17 @@ function placeOf(node: Nodes): Place | null {
   return p?.start.offset !== undefined && p.end.offset !== undefined ? { start: p.start.offset, end: p.end.offset } : null;
 }
 
-function collect(node: RootContent, source: string, out: Block[]): void {
+/** Where a block stands: how deep in lists (in a numbered one or not), first in a list item, in a quote. */
+interface Container {
+  depth: number;
+  ordered: boolean;
+  itemHead: boolean;
+  quote: boolean;
+}
+
+const TOP: Container = { depth: 0, ordered: false, itemHead: false, quote: false };
+
+function collect(node: RootContent, source: string, out: Block[], within: Container = TOP): void {
   const place = placeOf(node);
   if (!place) return;
   switch (node.type) {
@@ -66,15 +77,22 @@ function collect(node: RootContent, source: string, out: Block[]): void {
       out.push({ kind: 'heading', depth: node.depth, place, text: inlineText(source, node.children) });
       return;
     case 'paragraph':
-      paragraph(node, place, source, out);
+      paragraph(node, place, source, out, shapeIn(within));
       return;
     case 'thematicBreak':
       out.push({ kind: 'rule', place });
       return;
-    case 'list':
+    case 'list': {
+      const inList = { ...within, depth: within.depth + 1, ordered: node.ordered === true, itemHead: false };
+      for (const child of node.children) collect(child, source, out, inList);
+      return;
+    }
     case 'listItem':
+      // The item's first paragraph is the item; what follows in it (more paragraphs, a nested list) is not.
+      node.children.forEach((child, i) => collect(child, source, out, { ...within, itemHead: i === 0 }));
+      return;
     case 'blockquote':
-      for (const child of node.children) collect(child, source, out);
+      for (const child of node.children) collect(child, source, out, { ...TOP, quote: true });
       return;
     default:
       // code, html (comments, tag-only lines), definitions, front matter elsewhere: not article text
@@ -82,7 +100,12 @@ function collect(node: RootContent, source: string, out: Block[]): void {
   }
 }
 
-function paragraph(node: Paragraph, place: Place, source: string, out: Block[]): void {
+function shapeIn(within: Container): BlockShape {
+  if (within.itemHead) return { kind: 'item', ordered: within.ordered, depth: within.depth };
+  return within.quote ? { kind: 'quote' } : { kind: 'paragraph' };
+}
+
+function paragraph(node: Paragraph, place: Place, source: string, out: Block[], shape: BlockShape): void {
   const first = node.children[0];
   if (first?.type === 'image') {
     const rest = node.children.slice(1);
@@ -93,7 +116,7 @@ function paragraph(node: Paragraph, place: Place, source: string, out: Block[]):
     return;
   }
   const lines = source.slice(place.start, place.end).split('\n').length;
-  out.push({ kind: 'text', place, text: inlineText(source, node.children), lines, nodes: node.children });
+  out.push({ kind: 'text', place, text: inlineText(source, node.children), lines, nodes: node.children, shape });
 }
 
 function imageAlt(image: Image): string | null {

@@ -5,7 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import { isAncestor, isElement } from '../dom.js';
-import { LAYOUT_TOKENS } from '../sites/boilerplate.js';
+import { LAYOUT_TOKENS } from '../sites/chrome-classes.js';
 import { FOREIGN_DATE_TAGS, OTHER_ITEM_CONTAINERS, PAGE_FURNITURE_CONTAINERS } from '../sites/dates.js';
 
 export type Area = 'article' | 'page' | 'foreign';

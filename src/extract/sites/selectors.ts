@@ -4,25 +4,34 @@
  * selector whose match carries enough text, and falls back to the generic scorer.
  */
 
-/** The element that holds the article body. */
+/** The element that holds the article body, each group with where it is seen. */
 export const CONTENT_SELECTORS: readonly string[] = [
+  // schema.org microdata: news CMSs and WordPress SEO themes mark the body so.
   '[itemprop="articleBody"]',
+  // tagDiv Newspaper and its Cloud Library templates (WordPress; many Indonesian regional sites).
   '.td-post-content .tdb-block-inner',
   '.td-post-content',
   '.tdb_single_content .tdb-block-inner',
+  // JNews (WordPress; Indonesian regional and national sites).
   '.jeg_post_content .content-inner',
   '.jeg_inner_content .content-inner',
   '.content-inner',
+  // WordPress themes built on Underscores / Twenty*; the AMP for WordPress plugin.
   '.entry-content',
   '.amp-wp-article-content',
   '.post-content',
+  // Blogger templates.
   '.post-body.entry-content',
   '.post-body',
+  // News CMSs' generic article templates.
   '.single-content',
   '.article-content',
   '.article__content',
   '.article-body',
   '.article__body',
+  // Indonesian national portals' detail pages: detikcom, CNN Indonesia, Kompas.com, Tribunnews
+  // (and its regional editions), Liputan6, Merdeka.com, and the detail templates other national
+  // portals share (".detail-konten", ".read-content", ".content-article"…).
   '.detail__body-text',
   '.detail-text',
   '.read__content',
@@ -38,6 +47,7 @@ export const CONTENT_SELECTORS: readonly string[] = [
   '.main-content-detail',
   '.read-content',
   '.content-article',
+  // Older WordPress themes (Kubrick, Twenty Ten) and generic news templates.
   '.post-entry',
   '.entry',
   '.story-body',
@@ -46,18 +56,22 @@ export const CONTENT_SELECTORS: readonly string[] = [
   '#content-article',
 ];
 
-/** The element that holds the article headline. */
+/** The element that holds the article headline, each group with where it is seen. */
 export const HEADLINE_SELECTORS: readonly string[] = [
+  // WordPress themes (Twenty*, Underscores), tagDiv Newspaper and Cloud Library, JNews.
   'h1.entry-title',
   'h1.tdb-title-text',
   'h1.jeg_post_title',
+  // Generic theme and news-CMS classes; detikcom ("detail__title"), Kompas.com ("read__title").
   'h1.post-title',
   'h1.single-post-title',
   'h1.article-title',
   'h1.detail__title',
   'h1.read__title',
+  // Blogger templates print the post title as an h3 or h2.
   'h3.post-title.entry-title',
   'h2.post-title.entry-title',
+  // Any theme: the h1 in the title box or the article, schema.org's headline, the page's h1.
   '.post-title h1',
   'article h1',
   'h1[itemprop="headline"]',
@@ -87,6 +101,7 @@ export const VISIBLE_DATE_SELECTORS: readonly string[] = [
 /** Links naming the article's category. */
 export const CATEGORY_SELECTORS: readonly string[] = [
   '.cat-links a',
+  // Above: WordPress themes; below: rel="category" (WordPress core), tagDiv, JNews, theme classes, Blogger labels.
   'a[rel~="category"]',
   '.td-category a',
   '.jeg_meta_category a',
@@ -95,7 +110,7 @@ export const CATEGORY_SELECTORS: readonly string[] = [
   '.post-labels a',
 ];
 
-/** Links naming the article's tags. */
+/** Links naming the article's tags: rel="tag" (WordPress, Blogger), tagDiv, JNews, generic theme classes. */
 export const TAG_SELECTORS: readonly string[] = [
   'a[rel="tag"]',
   '.tags-links a',
@@ -106,7 +121,7 @@ export const TAG_SELECTORS: readonly string[] = [
   '.tags a',
 ];
 
-/** Author names in theme bylines. */
+/** Author names in theme bylines: schema.org microdata, WordPress hCard ("author vcard"), tagDiv, JNews, rel="author". */
 export const AUTHOR_SELECTORS: readonly string[] = [
   '[itemprop="author"] [itemprop="name"]',
   '.author.vcard .fn',
@@ -117,7 +132,10 @@ export const AUTHOR_SELECTORS: readonly string[] = [
   'a[rel="author"]',
 ];
 
-/** Breadcrumb trails (the category is the last link before the article itself). */
+/**
+ * Breadcrumb trails (the category is the last link before the article itself): schema.org
+ * BreadcrumbList, Yoast/Rank Math and theme classes, tagDiv, JNews.
+ */
 export const BREADCRUMB_SELECTORS: readonly string[] = [
   '[itemtype$="BreadcrumbList"]',
   '.breadcrumb',

@@ -4,6 +4,7 @@
  */
 import type { LintContext, TextUnit } from '../context.js';
 import { CHROME_LINES, RELATED_LEAD_INS } from '../../extract/sites/boilerplate.js';
+import { isChromeLine, isRelatedLeadIn } from '../../extract/chrome.js';
 import type { Rule, RuleHit } from '../types.js';
 
 /**
@@ -45,10 +46,7 @@ export const leftoverChrome: Rule = {
 };
 
 function whole(unit: TextUnit): RuleHit | null {
-  for (const re of WHOLE_BLOCK) {
-    if (re.test(unit.text)) return chromeHit(unit, 0);
-  }
-  return null;
+  return isChromeLine(unit.text) || isRelatedLeadIn(unit.text) ? chromeHit(unit, 0) : null;
 }
 
 function inside(unit: TextUnit): RuleHit | null {
