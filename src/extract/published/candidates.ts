@@ -116,9 +116,7 @@ export function metaCandidates(page: ParsedPage, area: ArticleArea, options: Tim
     const key = (el.attribs.property ?? el.attribs.name ?? itemprop ?? el.attribs['http-equiv'])?.toLowerCase().trim();
     const value = el.attribs.content?.trim();
     if (!key || !value) continue;
-    const kind: DateKind | null =
-      PUBLISHED_META_ORDER.has(key) ? 'published' : MODIFIED_META_ORDER.has(key) ? 'modified'
-      : MODIFIED_META_PATTERN.test(key) ? 'modified' : PUBLISHED_META_PATTERN.test(key) ? 'published' : null;
+    const kind = metaKind(key);
     if (!kind) continue;
     // <meta itemprop> inside another item (a comment, a review) dates that item.
     if (itemprop && area.of(el) === 'foreign') continue;
@@ -131,6 +129,20 @@ export function metaCandidates(page: ParsedPage, area: ArticleArea, options: Tim
     out.push({ ts, source: 'meta', kind, what: `meta ${key}`, order, area: 'article', weak: WEAK_META_NAMES.has(key) });
   }
   return out;
+}
+
+/** Meta names repeat from page to page (og:title, twitter:card…): what each dates is kept (up to a bound). */
+const metaKindMemo = new Map<string, DateKind | null>();
+function metaKind(key: string): DateKind | null {
+  let kind = metaKindMemo.get(key);
+  if (kind === undefined) {
+    kind =
+      PUBLISHED_META_ORDER.has(key) ? 'published' : MODIFIED_META_ORDER.has(key) ? 'modified'
+      : MODIFIED_META_PATTERN.test(key) ? 'modified' : PUBLISHED_META_PATTERN.test(key) ? 'published' : null;
+    if (metaKindMemo.size > 10_000) metaKindMemo.clear();
+    metaKindMemo.set(key, kind);
+  }
+  return kind;
 }
 
 // ---- elements -------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ export function printedCandidates(search: PrintedSearch, scope: Element | null, 
       // A line read whole: its children are part of it.
       if (found[0].source === 'visible') continue;
     }
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]);
+    for (let i = el.children.length - 1; i >= 0; i--) if (el.children[i].type === 'tag') stack.push(el.children[i]);
   }
   return out;
 }
@@ -55,9 +55,25 @@ function readElement(search: PrintedSearch, el: Element): DateCandidate[] {
 
 function namedForDate(el: Element): boolean {
   const c = el.attribs.class;
-  if (c) for (const token of c.toLowerCase().split(/\s+/)) if (token && namesDate(token)) return true;
+  if (c && classNamesDate(c)) return true;
   const id = el.attribs.id;
-  return !!id && namesDate(id.toLowerCase());
+  return !!id && classNamesDate(id);
+}
+
+/**
+ * A class attribute (or an id) read whole: the class-word tables match inside it as they match
+ * its tokens. Class attributes repeat from element to element and page to page of a site (every
+ * teaser of a list has the same): the answer for each is kept, up to a bound.
+ */
+const classMemo = new Map<string, boolean>();
+function classNamesDate(c: string): boolean {
+  let known = classMemo.get(c);
+  if (known === undefined) {
+    known = DATE_CLASS_WORDS.test(c) || META_CLASS_PARTS.test(c);
+    if (classMemo.size > 50_000) classMemo.clear();
+    classMemo.set(c, known);
+  }
+  return known;
 }
 
 /** A <time datetime> (or its text) and Blogger's <abbr title>: machine dates on the page. */
@@ -121,17 +137,13 @@ function splitPublishedUpdated(text: string, el: Element): { text: string; kind:
   return parts;
 }
 
-/** Class names repeat from page to page of a site: the answer for each is kept (up to a bound). */
-const namesDateMemo = new Map<string, boolean>();
-function namesDate(key: string): boolean {
-  let known = namesDateMemo.get(key);
-  if (known === undefined) {
-    known = DATE_CLASS_WORDS.test(key) || META_CLASS_PARTS.test(key);
-    if (namesDateMemo.size > 50_000) namesDateMemo.clear();
-    namesDateMemo.set(key, known);
-  }
-  return known;
-}
+
+/** The longest text of a label standing without its date ("Zuletzt aktualisiert am", "Diperbarui pada tanggal"). */
+const BARE_LABEL = 48;
+const DIGIT = /\d/;
+
+/** A publication or an update label: one pass over a text node instead of two. */
+const ANY_LABEL = new RegExp(`${PUBLISHED_LABELS.source}|${UPDATED_LABELS.source}`, PUBLISHED_LABELS.flags);
 
 const INLINE = new Set(['a', 'span', 'b', 'strong', 'em', 'i', 'time', 'abbr', 'small', 'font', 'u', 'label']);
 
@@ -146,7 +158,10 @@ function labelledLineAt(el: Element): Element | null {
     if (c.type !== 'text') continue;
     const data = c.data;
     if (data.length > MAX_DATE_TEXT || data.length < 4) continue;
-    if (PUBLISHED_LABELS.test(data) || UPDATED_LABELS.test(data)) {
+    // A label's own text either prints the date ("Diposting: 22/10/2024") or is short, the date
+    // standing in the next element ("Veröffentlicht am <time>"): other prose is not read for labels.
+    if (data.length > BARE_LABEL && !DIGIT.test(data)) continue;
+    if (ANY_LABEL.test(data)) {
       labelled = true;
       break;
     }

@@ -64,8 +64,8 @@ export const EPOCH_META = /(?:timestamp|utime|publishtime)$/;
  */
 export const DATE_CLASS_WORDS = /date|datum|time|zeit|publish|posted|byline|dateline|tanggal|waktu|fecha|parution|submitted|pubdate|datetime|postmeta/i;
 
-/** Whole class or id tokens (or their parts) that mark a meta line holding the date. */
-export const META_CLASS_PARTS = /(?:^|[-_])(?:meta|metadata|info|subline|details)(?:$|[-_])|(?:post|entry|article|news)[-_]?(?:detail|info|meta|data|header)/i;
+/** Whole class or id tokens (or their parts) that mark a meta line holding the date; also read against a whole class attribute. */
+export const META_CLASS_PARTS = /(?:^|[\s_-])(?:meta|metadata|info|subline|details)(?:$|[\s_-])|(?:post|entry|article|news)[-_]?(?:detail|info|meta|data|header)/i;
 
 /**
  * Words that say "this was published" before (or, in German, after) a date, with the
