@@ -11,9 +11,10 @@ import type { PageMetadata } from './metadata.js';
 import type { PageAnalysis } from './scorer.js';
 import { alternativeRoots, findContentRoots, type ContentRoots } from './content-root.js';
 import {
-  collectBlocks, figureBlock, hasImageOrCaption, isCaptionElement, isFigure, photoBoxBlock,
+  figureBlock, hasImageOrCaption, isCaptionElement, isFigure, photoBoxBlock,
   type Block, type BlockOptions, type ImageBlock, type TextBlock,
 } from './blocks.js';
+import { collectBlocks } from './block-walk.js';
 import { assembleBody, type Body } from './body.js';
 import { findStandfirst } from './standfirst.js';
 import { isGallery, isPhotoBox } from './photos.js';

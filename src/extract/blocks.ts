@@ -5,10 +5,9 @@
 import type { AnyNode, Element, Text } from 'domhandler';
 import { TextBuilder, sliceSourced, type SourcedText } from '../parse/sourced-text.js';
 import { isElement, resolveUrl } from './dom.js';
-import { shapeOf } from './block-shape.js';
 import type { BlockShape } from '../record.js';
 import type { NodeStats } from './scorer.js';
-import { altCaption, isGallery, isPhoto, isPhotoBox } from './photos.js';
+import { altCaption, isPhoto } from './photos.js';
 import { CAPTION_WORDS, FIGURE_CLASSES } from './sites/captions.js';
 import { plainSourced } from '../parse/sourced-text.js';
 import { isNeverContent } from './chrome.js';
@@ -138,150 +137,6 @@ export function sourcedTextOf(el: Element): SourcedText {
   return builder.build();
 }
 
-/** Walk a content root into blocks. */
-export function collectBlocks(root: Element, options: BlockOptions): Block[] {
-  const blocks: Block[] = [];
-  const { baseUrl } = options;
-  let builder = new TextBuilder();
-  let linkChars = 0;
-  let emphasisChars = 0;
-  let linkDepth = 0;
-  let emphasisDepth = 0;
-  let captionDepth = 0;
-  let listDepth = 0;
-  let quoteDepth = 0;
-  let galleryDepth = 0;
-  const rootText = options.stats?.get(root)?.text ?? 0;
-  // The lists the walk is inside, innermost last: is the current item numbered?
-  const lists: boolean[] = [];
-  let brRun = 0;
-  let blockOwner: Element = root;
-  // When the root holds the headline, what stands before it (menus, breadcrumbs, kickers) is not the body.
-  let beforeHeadline = !!options.headline && contains(root, options.headline);
-  // Blocks seen before the headline: dropped at the end, unless they are much of the text
-  // (a page whose h1 sits low in the body, e.g. a sticky title bar).
-  let headlineAt = -1;
-
-  const flush = (): void => {
-    const sourced = builder.build();
-    if (sourced.text.trim()) {
-      blocks.push({
-        kind: 'text',
-        tag: blockOwner.name,
-        heading: HEADING_TAGS.has(blockOwner.name),
-        sourced,
-        linkChars,
-        emphasisChars,
-        captionHint: captionDepth > 0,
-        listItem: listDepth > 0,
-        shape: shapeOf(blockOwner, sourced.text, listDepth, lists[lists.length - 1] ?? false, quoteDepth > 0),
-        node: blockOwner,
-      });
-    }
-    builder = new TextBuilder();
-    linkChars = 0;
-    emphasisChars = 0;
-    brRun = 0;
-  };
-
-
-  const visit = (node: AnyNode, depth: number): void => {
-    if (depth > MAX_DEPTH) return;
-    if (node.type === 'text') {
-      const data = (node as Text).data;
-      const before = builder.length;
-      builder.append(data, (node as Text).startIndex);
-      const added = builder.length - before;
-      if (added > 0) {
-        brRun = 0;
-        if (linkDepth) linkChars += added;
-        if (emphasisDepth) emphasisChars += added;
-      }
-      return;
-    }
-    if (!isElement(node)) return;
-    const el = node;
-    if (el === options.headline || (el !== root && isArticleHeader(el, options.headline))) {
-      flush();
-      if (beforeHeadline) headlineAt = blocks.length;
-      beforeHeadline = false;
-      return;
-    }
-    if (el !== root && options.isChrome(el)) return;
-    const name = el.name;
-    if (name === 'br') {
-      brRun++;
-      if (brRun >= 2) flush();
-      else builder.space();
-      return;
-    }
-    if (name === 'hr') {
-      flush();
-      return;
-    }
-    if (IMAGE_TAGS.has(name)) {
-      flush();
-      // A slide's only caption may be its alt or title.
-      const caption = galleryDepth > 0 ? altCaption(el) : null;
-      blocks.push({ kind: 'image', image: imageSource(el, baseUrl), alt: altOf(el), caption: caption ? plainSourced(caption) : null, node: el });
-      return;
-    }
-    if (el !== root && isFigure(el) && hasImageOrCaption(el)) {
-      // A gallery holds figures of its own: descend instead.
-      if (!findFirst(el, (n) => n.name === 'figure' || (n !== el && isFigure(n)))) {
-        flush();
-        blocks.push(figureBlock(el, baseUrl, galleryDepth > 0));
-        return;
-      }
-    }
-    if (el !== root && options.stats && isPhotoBox(el, options.stats.get(el), rootText)) {
-      const photo = photoBoxBlock(el, baseUrl, galleryDepth > 0);
-      if (photo) {
-        flush();
-        blocks.push(photo);
-        return;
-      }
-    }
-    // A gallery holds two images or more.
-    const gallery = el !== root && (options.stats?.get(el)?.images ?? 0) >= 2 && isGallery(el);
-    if (gallery) galleryDepth++;
-    const isBlock = BLOCK_TAGS.has(name);
-    const isCell = CELL_TAGS.has(name);
-    const caption = isCaptionElement(el);
-    if (isBlock) flush();
-    else if (isCell) builder.space();
-    const previousOwner = blockOwner;
-    if (isBlock) blockOwner = el;
-    if (name === 'a') linkDepth++;
-    if (EMPHASIS_TAGS.has(name)) emphasisDepth++;
-    if (caption) captionDepth++;
-    if (name === 'li') listDepth++;
-    if (name === 'ul' || name === 'ol') lists.push(name === 'ol');
-    if (name === 'blockquote') quoteDepth++;
-    for (const child of el.children) visit(child, depth + 1);
-    // Flush while this element's flags (caption, list item) still apply to its text.
-    if (isBlock) {
-      flush();
-      blockOwner = previousOwner;
-    } else if (isCell) builder.space();
-    if (gallery) galleryDepth--;
-    if (name === 'blockquote') quoteDepth--;
-    if (name === 'ul' || name === 'ol') lists.pop();
-    if (name === 'li') listDepth--;
-    if (caption) captionDepth--;
-    if (EMPHASIS_TAGS.has(name)) emphasisDepth--;
-    if (name === 'a') linkDepth--;
-  };
-
-  visit(root, 0);
-  flush();
-  if (headlineAt > 0) {
-    const textOf = (list: Block[]) => list.reduce((n, b) => n + (b.kind === 'text' ? b.sourced.text.length : 0), 0);
-    if (textOf(blocks.slice(0, headlineAt)) < 0.25 * textOf(blocks)) return blocks.slice(headlineAt);
-  }
-  return blocks;
-}
-
 /**
  * An image container (figure, wp-caption, Blogger caption table, a small photo box) as one
  * image block: the caption from its caption element, else — in a photo box — its whole text,
@@ -347,4 +202,4 @@ function altOf(img: Element): string | null {
   return alt && !/^(?:null|undefined|none|image|img|foto|photo)$/i.test(alt) ? alt : null;
 }
 
-export { isFigure, isCaptionElement, findFirst, IMAGE_TAGS };
+export { isFigure, isCaptionElement, findFirst, IMAGE_TAGS, BLOCK_TAGS, CELL_TAGS, HEADING_TAGS, EMPHASIS_TAGS, MAX_DEPTH, isArticleHeader, contains, altOf };
