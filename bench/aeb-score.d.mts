@@ -69,17 +69,10 @@ export function scorePage(truth: string, prediction: string): PageScore;
 export function aggregate(pages: Array<Pick<PageScore, 'tp' | 'fp' | 'fn' | 'hasPrediction' | 'hasTruth' | 'exact'>>): Metrics;
 export function stdev(values: number[]): number;
 export function mulberry32(seed: number): () => number;
-export function bootstrapStd(
-  pagesA: PageScore[],
-  options?: { bootstrap?: number; seed?: number; pagesB?: PageScore[] | null },
-): Metrics;
+export function bootstrapStd(pagesA: PageScore[], options?: { bootstrap?: number; seed?: number; pagesB?: PageScore[] | null }): Metrics;
 export function unwrapPredictions(predictions: Predictions): Record<string, Entry | string>;
 export function evaluate(groundTruth: GroundTruth, predictions: Predictions, options?: EvaluateOptions): EvaluateResult;
-export function compare(
-  resultA: EvaluateResult,
-  resultB: EvaluateResult,
-  options?: { bootstrap?: number; seed?: number },
-): Metrics & { std: Metrics };
+export function compare(resultA: EvaluateResult, resultB: EvaluateResult, options?: { bootstrap?: number; seed?: number }): Metrics & { std: Metrics };
 export function fmtMetric(value: number | null | undefined, std?: number | null, digits?: number): string;
 export function formatRow(name: string, result: Metrics & { std?: Partial<Metrics> }, width?: number): string;
 export function formatHeader(width?: number): string;

@@ -311,16 +311,11 @@ export function formatHeader(width = 20) {
 /** Where the AEB corpus is: --corpus, $AEB_CORPUS, <repo>/corpus/aeb, <repo>/../shared/corpus/aeb. */
 export function findCorpusDir(explicit) {
   const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const candidates = explicit
-    ? [explicit]
-    : [process.env.AEB_CORPUS, resolve(repo, 'corpus/aeb'), resolve(repo, '../shared/corpus/aeb')].filter(Boolean);
+  const candidates = explicit ? [explicit] : [process.env.AEB_CORPUS, resolve(repo, 'corpus/aeb'), resolve(repo, '../shared/corpus/aeb')].filter(Boolean);
   for (const dir of candidates) {
     if (existsSync(resolve(dir, 'ground-truth.json'))) return resolve(dir);
   }
-  throw new Error(
-    `AEB corpus not found (looked for ground-truth.json in: ${candidates.join(', ')}); ` +
-      'pass --corpus DIR or set AEB_CORPUS',
-  );
+  throw new Error(`AEB corpus not found (looked for ground-truth.json in: ${candidates.join(', ')}); ` + 'pass --corpus DIR or set AEB_CORPUS');
 }
 
 function parseCliArgs(argv) {

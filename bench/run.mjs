@@ -68,15 +68,32 @@ class UsageError extends Error {}
 
 function parseArgs(argv) {
   const opts = {
-    sets: [...SETS], only: null, compareBuild: null, pages: null, worst: 10, jobs: 1, warmup: 10,
-    bootstrap: 1000, seed: 1, corpus: null, corpora: null, out: null, save: true, savePredictions: null, baseline: true,
+    sets: [...SETS],
+    only: null,
+    compareBuild: null,
+    pages: null,
+    worst: 10,
+    jobs: 1,
+    warmup: 10,
+    bootstrap: 1000,
+    seed: 1,
+    corpus: null,
+    corpora: null,
+    out: null,
+    save: true,
+    savePredictions: null,
+    baseline: true,
   };
   const int = (name, v, min) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < min) throw new UsageError(`${name} needs an integer ≥ ${min}, got ${v}`);
     return n;
   };
-  const list = (v) => v.split(',').map((x) => x.trim()).filter(Boolean);
+  const list = (v) =>
+    v
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean);
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i];
     let inline = null;
@@ -91,23 +108,57 @@ function parseArgs(argv) {
       return argv[++i];
     };
     switch (a) {
-      case '--sets': opts.sets = list(val()); break;
-      case '--only': opts.only = [...(opts.only ?? []), ...list(val())]; break;
-      case '--compare-build': opts.compareBuild = val(); break;
-      case '--pages': opts.pages = int(a, val(), 1); break;
-      case '--worst': opts.worst = int(a, val(), 0); break;
-      case '--jobs': opts.jobs = int(a, val(), 1); break;
-      case '--warmup': opts.warmup = int(a, val(), 0); break;
-      case '--bootstrap': opts.bootstrap = int(a, val(), 0); break;
-      case '--seed': opts.seed = int(a, val(), 0); break;
-      case '--corpus': opts.corpus = val(); break;
-      case '--corpora': opts.corpora = val(); break;
-      case '--out': opts.out = val(); break;
-      case '--no-save': opts.save = false; break;
-      case '--save-predictions': opts.savePredictions = val(); break;
-      case '--no-baseline': opts.baseline = false; break;
-      case '-h': case '--help': opts.help = true; break;
-      default: throw new UsageError(`unknown option ${argv[i]}`);
+      case '--sets':
+        opts.sets = list(val());
+        break;
+      case '--only':
+        opts.only = [...(opts.only ?? []), ...list(val())];
+        break;
+      case '--compare-build':
+        opts.compareBuild = val();
+        break;
+      case '--pages':
+        opts.pages = int(a, val(), 1);
+        break;
+      case '--worst':
+        opts.worst = int(a, val(), 0);
+        break;
+      case '--jobs':
+        opts.jobs = int(a, val(), 1);
+        break;
+      case '--warmup':
+        opts.warmup = int(a, val(), 0);
+        break;
+      case '--bootstrap':
+        opts.bootstrap = int(a, val(), 0);
+        break;
+      case '--seed':
+        opts.seed = int(a, val(), 0);
+        break;
+      case '--corpus':
+        opts.corpus = val();
+        break;
+      case '--corpora':
+        opts.corpora = val();
+        break;
+      case '--out':
+        opts.out = val();
+        break;
+      case '--no-save':
+        opts.save = false;
+        break;
+      case '--save-predictions':
+        opts.savePredictions = val();
+        break;
+      case '--no-baseline':
+        opts.baseline = false;
+        break;
+      case '-h':
+      case '--help':
+        opts.help = true;
+        break;
+      default:
+        throw new UsageError(`unknown option ${argv[i]}`);
     }
   }
   for (const set of opts.sets) if (!SETS.includes(set)) throw new UsageError(`unknown set "${set}" (known: ${SETS.join(', ')})`);
@@ -218,9 +269,16 @@ function scoreAeb(row, w, items, opts) {
     pages: m.pages,
     predictedPages: m.predictedPages,
     perPage: m.perPage.map((p) => ({
-      id: p.id, host: hostOf(truth[p.id].url), precision: r4(p.precision), recall: r4(p.recall), f1: r4(p.f1), exact: p.exact,
-      shingles: p.shingles, ms: Math.round(w.msPerPage[p.id] * 100) / 100,
-      error: w.errors.find((e) => e.id === p.id)?.message, note: w.notes?.find((n) => n.id === p.id)?.note,
+      id: p.id,
+      host: hostOf(truth[p.id].url),
+      precision: r4(p.precision),
+      recall: r4(p.recall),
+      f1: r4(p.f1),
+      exact: p.exact,
+      shingles: p.shingles,
+      ms: Math.round(w.msPerPage[p.id] * 100) / 100,
+      error: w.errors.find((e) => e.id === p.id)?.message,
+      note: w.notes?.find((n) => n.id === p.id)?.note,
     })),
   };
 }
@@ -233,13 +291,24 @@ function scoreTextDev(row, w, items) {
     counts: m.counts,
     headline: m.headline,
     pages: m.pages,
-    perPage: m.perPage.map((p) => ({ file: p.file, tp: p.tp, fp: p.fp, fn: p.fn, tn: p.tn, headline: p.headline, ms: Math.round(w.msPerPage[p.file] * 100) / 100 })),
+    perPage: m.perPage.map((p) => ({
+      file: p.file,
+      tp: p.tp,
+      fp: p.fp,
+      fn: p.fn,
+      tn: p.tn,
+      headline: p.headline,
+      ms: Math.round(w.msPerPage[p.file] * 100) / 100,
+    })),
   };
 }
 
 function scoreDatesDev(row, w, items) {
   const predictions = Object.fromEntries(items.map((t) => [t.url ?? t.id, w.predictions[t.id]]));
-  const m = evaluateDates(items.map((t) => ({ ...t, url: t.url ?? t.id })), predictions);
+  const m = evaluateDates(
+    items.map((t) => ({ ...t, url: t.url ?? t.id })),
+    predictions,
+  );
   return {
     metrics: { accuracy: m.accuracy, accuracyNullWrong: m.accuracyNullWrong, precision: m.precision, recall: m.recall },
     counts: m.counts,
@@ -260,15 +329,25 @@ function reportAeb(rows, items, opts, baseline) {
     rows.map((r) => {
       if (!r.scored) return notScored(r);
       const m = r.metrics;
-      return [rowName(r), fmtMetric(m.f1, m.std.f1), fmtMetric(m.precision, m.std.precision), fmtMetric(m.recall, m.std.recall),
-        fmtMetric(m.accuracy, m.std.accuracy), speed(r), f1d(r.wallS), f1d(r.peakRssMB, 0)];
+      return [
+        rowName(r),
+        fmtMetric(m.f1, m.std.f1),
+        fmtMetric(m.precision, m.std.precision),
+        fmtMetric(m.recall, m.std.recall),
+        fmtMetric(m.accuracy, m.std.accuracy),
+        speed(r),
+        f1d(r.wallS),
+        f1d(r.peakRssMB, 0),
+      ];
     }),
   );
   if (baseline && !baseline.failed) {
     console.log(`(floor: Node + pages in memory, no extractor: ${f1d(baseline.peakRssMB, 0)} MB peak RSS, ${f1d(baseline.wallS)} s wall)`);
   }
   for (const r of rows.filter((x) => x.scored && x.errors.length)) {
-    console.log(`! ${r.name}: extract() threw on ${r.errors.length} page(s), scored as empty; first: ${r.errors[0].id.slice(0, 12)} ${r.errors[0].message.split('\n')[0]}`);
+    console.log(
+      `! ${r.name}: extract() threw on ${r.errors.length} page(s), scored as empty; first: ${r.errors[0].id.slice(0, 12)} ${r.errors[0].message.split('\n')[0]}`,
+    );
   }
   for (const r of rows.filter((x) => x.scored && x.notes.length)) {
     console.log(`note ${r.name}: ${r.notes.length} page(s): ${r.notes[0].note}${r.notes.length > 1 ? ' (and similar; see results JSON)' : ''}`);
@@ -280,12 +359,20 @@ function reportAeb(rows, items, opts, baseline) {
   if (k?.scored && rd?.scored) {
     const d = compare(k._eval, rd._eval, { bootstrap: opts.bootstrap, seed: opts.seed });
     comparison = {
-      speedX: k.pagesPerSec / rd.pagesPerSec, wallX: k.wallS / rd.wallS, rssX: k.peakRssMB / rd.peakRssMB,
-      f1Delta: d.f1, f1DeltaStd: d.std.f1, precisionDelta: d.precision, recallDelta: d.recall, accuracyDelta: d.accuracy,
+      speedX: k.pagesPerSec / rd.pagesPerSec,
+      wallX: k.wallS / rd.wallS,
+      rssX: k.peakRssMB / rd.peakRssMB,
+      f1Delta: d.f1,
+      f1DeltaStd: d.std.f1,
+      precisionDelta: d.precision,
+      recallDelta: d.recall,
+      accuracyDelta: d.accuracy,
     };
     const sign = (x) => (x >= 0 ? '+' : '−') + Math.abs(x).toFixed(3);
     console.log('');
-    console.log(`kliping vs readability: speed ×${ratio(comparison.speedX)} (pages/s, higher is faster); process wall time ×${ratio(comparison.wallX)} (lower is faster)`);
+    console.log(
+      `kliping vs readability: speed ×${ratio(comparison.speedX)} (pages/s, higher is faster); process wall time ×${ratio(comparison.wallX)} (lower is faster)`,
+    );
     console.log(`kliping vs readability: peak RSS ×${ratio(comparison.rssX)} (lower is leaner)`);
     const threaded = rows.find((r) => r.scored && r.name.startsWith('kliping --jobs'));
     if (threaded) {
@@ -305,7 +392,9 @@ function reportAeb(rows, items, opts, baseline) {
     const hostW = Math.max(4, ...worst.map((p) => p.host.length));
     console.log(`${'id'.padEnd(12)}  ${'host'.padEnd(hostW)}  ${'P'.padStart(5)}  ${'R'.padStart(5)}  ${'F1'.padStart(5)}`);
     for (const p of worst) {
-      console.log(`${p.id.slice(0, 12)}  ${p.host.padEnd(hostW)}  ${(p.precision == null ? 'empty' : f3(p.precision)).padStart(5)}  ${f3(p.recall).padStart(5)}  ${f3(p.f1).padStart(5)}${p.error ? '  (threw)' : ''}`);
+      console.log(
+        `${p.id.slice(0, 12)}  ${p.host.padEnd(hostW)}  ${(p.precision == null ? 'empty' : f3(p.precision)).padStart(5)}  ${f3(p.recall).padStart(5)}  ${f3(p.f1).padStart(5)}${p.error ? '  (threw)' : ''}`,
+      );
     }
   }
   return comparison;
@@ -318,14 +407,29 @@ function reportTextDev(rows, items, opts) {
       if (!r.scored) return notScored(r);
       const m = r.metrics;
       const h = r.headline;
-      return [rowName(r), f3(m.f1), f3(m.precision), f3(m.recall), f3(m.accuracy), `${f3(h.accuracy)} (${h.right}/${h.pages})`, speed(r), f1d(r.wallS), f1d(r.peakRssMB, 0)];
+      return [
+        rowName(r),
+        f3(m.f1),
+        f3(m.precision),
+        f3(m.recall),
+        f3(m.accuracy),
+        `${f3(h.accuracy)} (${h.right}/${h.pages})`,
+        speed(r),
+        f1d(r.wallS),
+        f1d(r.peakRssMB, 0),
+      ];
     }),
   );
-  console.log('(passages that must / must not be in the text, counted over all pages: micro average; headline = equal to the truth\'s title, where one is given)');
+  console.log(
+    "(passages that must / must not be in the text, counted over all pages: micro average; headline = equal to the truth's title, where one is given)",
+  );
   console.log(REFERENCES['text-dev']);
   const k = rows.find((r) => r.name === 'kliping' && r.scored);
   if (k && opts.worst > 0) {
-    const worst = k.perPage.filter((p) => p.fn + p.fp > 0).sort((a, b) => b.fn + b.fp - (a.fn + a.fp) || a.file.localeCompare(b.file)).slice(0, opts.worst);
+    const worst = k.perPage
+      .filter((p) => p.fn + p.fp > 0)
+      .sort((a, b) => b.fn + b.fp - (a.fn + a.fp) || a.file.localeCompare(b.file))
+      .slice(0, opts.worst);
     console.log('');
     console.log(`worst ${worst.length} pages for kliping (missed passages + leaked passages):`);
     for (const p of worst) console.log(`  ${p.file.padEnd(48)}  missed ${p.fn}  leaked ${p.fp}`);
@@ -375,7 +479,8 @@ function runsOf(set, opts) {
   const runs = [];
   for (const name of names) {
     runs.push({ name, label: name, jobs: 1 });
-    if (name === 'kliping' && opts.compareModule) runs.push({ name, label: `kliping@${basename(resolve(opts.compareBuild))}`, jobs: 1, module: opts.compareModule });
+    if (name === 'kliping' && opts.compareModule)
+      runs.push({ name, label: `kliping@${basename(resolve(opts.compareBuild))}`, jobs: 1, module: opts.compareModule });
     if (name === 'kliping' && set === 'aeb' && opts.jobs > 1) runs.push({ name, label: `kliping --jobs ${opts.jobs}`, jobs: opts.jobs });
   }
   return runs;
@@ -388,10 +493,24 @@ async function runSet(set, opts, tmp) {
   console.error(`bench: ${set}: ${items.length} pages from ${relative(REPO, corpus) || corpus}`);
   for (const run of runsOf(set, opts)) {
     console.error(`bench: ${set}: running ${run.label} …`);
-    const w = await runWorkerProcess(run.name, { set, corpus, pages: opts.pages, warmup: opts.warmup, jobs: run.jobs, tmp, module: run.module, label: run.label });
+    const w = await runWorkerProcess(run.name, {
+      set,
+      corpus,
+      pages: opts.pages,
+      warmup: opts.warmup,
+      jobs: run.jobs,
+      tmp,
+      module: run.module,
+      label: run.label,
+    });
     const row = {
-      name: run.label, version: w.version ?? null, scored: false, failed: Boolean(w.failed), reason: w.reason ?? null,
-      wallS: w.wallS ?? null, peakRssMB: w.maxRssMB ?? null,
+      name: run.label,
+      version: w.version ?? null,
+      scored: false,
+      failed: Boolean(w.failed),
+      reason: w.reason ?? null,
+      wallS: w.wallS ?? null,
+      peakRssMB: w.maxRssMB ?? null,
     };
     if (w.available && !w.failed) {
       const missing = items.filter((t) => !w.predictions[t.id]);
@@ -399,9 +518,22 @@ async function runSet(set, opts, tmp) {
         row.failed = true;
         row.reason = `worker returned ${w.ids.length} pages, ${missing.length} missing`;
       } else {
-        Object.assign(row, { scored: true, pagesPerSec: w.timing.pagesPerSec, extractS: w.timing.extractMs / 1000, timing: w.timing,
-          warmupPages: w.warmupPages, jobs: w.jobs, errors: w.errors, notes: w.notes ?? [] }, SCORERS[set](row, w, items, opts));
-        if (opts.savePredictions) writeAtomic(resolve(opts.savePredictions, `${set}.${run.label.replace(/[^\w.-]+/g, '_')}.json`), JSON.stringify(w.predictions, null, 1));
+        Object.assign(
+          row,
+          {
+            scored: true,
+            pagesPerSec: w.timing.pagesPerSec,
+            extractS: w.timing.extractMs / 1000,
+            timing: w.timing,
+            warmupPages: w.warmupPages,
+            jobs: w.jobs,
+            errors: w.errors,
+            notes: w.notes ?? [],
+          },
+          SCORERS[set](row, w, items, opts),
+        );
+        if (opts.savePredictions)
+          writeAtomic(resolve(opts.savePredictions, `${set}.${run.label.replace(/[^\w.-]+/g, '_')}.json`), JSON.stringify(w.predictions, null, 1));
       }
     }
     rows.push(row);
@@ -418,7 +550,10 @@ function reportCompareBuild(results) {
     const other = rows.find((r) => r.name.startsWith('kliping@') && r.scored);
     if (k && other) lines.push(`${set} ×${(k.pagesPerSec / other.pagesPerSec).toFixed(2)}`);
   }
-  if (lines.length) console.log(`\nkliping vs ${results[Object.keys(results)[0]].rows.find((r) => r.name.startsWith('kliping@'))?.name ?? 'the compared build'}: speed (pages/s) ${lines.join(', ')}`);
+  if (lines.length)
+    console.log(
+      `\nkliping vs ${results[Object.keys(results)[0]].rows.find((r) => r.name.startsWith('kliping@'))?.name ?? 'the compared build'}: speed (pages/s) ${lines.join(', ')}`,
+    );
 }
 
 async function main(argv) {
@@ -463,7 +598,9 @@ async function main(argv) {
   const comparisons = {};
   for (const [set, { items, rows }] of Object.entries(results)) {
     console.log('');
-    console.log(`${SET_INFO[set].title}, ${items.length} pages, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, warm-up ${opts.warmup} pages per row`);
+    console.log(
+      `${SET_INFO[set].title}, ${items.length} pages, Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, warm-up ${opts.warmup} pages per row`,
+    );
     console.log('');
     comparisons[set] = REPORTS[set](rows, items, opts, baseline) ?? null;
   }
@@ -489,7 +626,10 @@ async function main(argv) {
       options: { sets: opts.sets, only: opts.only, pages: opts.pages, warmup: opts.warmup, jobs: opts.jobs, bootstrap: opts.bootstrap, seed: opts.seed },
       baseline,
       sets: Object.fromEntries(
-        Object.entries(results).map(([set, { corpus, items, rows }]) => [set, { corpus: { dir: relative(REPO, corpus) || '.', pages: items.length }, rows, comparison: comparisons[set] }]),
+        Object.entries(results).map(([set, { corpus, items, rows }]) => [
+          set,
+          { corpus: { dir: relative(REPO, corpus) || '.', pages: items.length }, rows, comparison: comparisons[set] },
+        ]),
       ),
     };
     writeAtomic(file, `${JSON.stringify(doc, null, 1)}\n`);

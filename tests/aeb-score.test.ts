@@ -2,16 +2,7 @@
 // scrapinghub/article-extraction-benchmark evaluate.py. Every expected number below
 // was worked out by hand from the shingles listed in the comments.
 import { describe, expect, it } from 'vitest';
-import {
-  aggregate,
-  compare,
-  evaluate,
-  mulberry32,
-  scorePage,
-  shingles,
-  stdev,
-  tokenize,
-} from '../bench/aeb-score.mjs';
+import { aggregate, compare, evaluate, mulberry32, scorePage, shingles, stdev, tokenize } from '../bench/aeb-score.mjs';
 
 describe('tokenize (Python str \\w+)', () => {
   it('splits on everything that is not a letter, digit or underscore; keeps case', () => {

@@ -65,7 +65,10 @@ describe('extract from WARC', () => {
     const fromWarc = await kliping(['extract', '-f', 'jsonl', ...warcs]);
     expect(fromWarc.stderr).toBe('');
     expect(fromWarc.status).toBe(0);
-    const records = fromWarc.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const records = fromWarc.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(records.map((r) => r.url).sort()).toEqual([`${base}/dkisp-anjangsana/`, `${base}/harga-cabai/`]);
 
     const direct = await kliping(['extract', '-f', 'jsonl', `${base}/dkisp-anjangsana/`]);
@@ -87,7 +90,10 @@ describe('extract from WARC', () => {
 
 describe('extract --jobs', () => {
   it('gives the same output, in the same order, on worker threads', async () => {
-    const files = readdirSync(join(root, 'fixtures')).filter((f) => f.endsWith('.html')).sort().map((f) => `fixtures/${f}`);
+    const files = readdirSync(join(root, 'fixtures'))
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+      .map((f) => `fixtures/${f}`);
     const one = await kliping(['extract', '-f', 'jsonl', ...files, 'fixtures/missing.html']);
     const two = await kliping(['extract', '-f', 'jsonl', '--jobs', '2', ...files, 'fixtures/missing.html']);
     expect(two.status).toBe(1);

@@ -16,7 +16,11 @@ const root = new URL('..', import.meta.url).pathname;
 const bin = join(root, 'bin/kliping.js');
 const seed = 'fixtures/katajari-seed-anjangsana.html';
 
-interface Run { code: number | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 function run(args: string[], input?: string | Buffer): Promise<Run> {
   return new Promise((resolve) => {

@@ -91,7 +91,10 @@ describe('lint reads records', () => {
     const file = join(d, 'campur.jsonl');
     writeFileSync(file, `${jsonl}{"url":"x"}\nbukan json\n`);
     const r = await lintJson([file]);
-    expect(lines(r.stderr)).toEqual([`kliping: ${file}:2: not an article record (no schemaVersion)`, expect.stringMatching(new RegExp(`^kliping: ${file}:3: not JSON \\(`))]);
+    expect(lines(r.stderr)).toEqual([
+      `kliping: ${file}:2: not an article record (no schemaVersion)`,
+      expect.stringMatching(new RegExp(`^kliping: ${file}:3: not JSON \\(`)),
+    ]);
     expect(r.reports.map((x) => x.input)).toEqual([`${file}:1`]);
     expect(r.code).toBe(1);
   });
@@ -208,7 +211,10 @@ describe('extract reads what lint reads', () => {
   it('a draft gives its record (not "no article found")', async () => {
     const d = tmp();
     const draft = join(d, 'draf.md');
-    writeFileSync(draft, '---\ntitle: Jembatan Baru Diresmikan\n---\n\nMARTAPURA – Bupati Banjar meresmikan jembatan baru, Selasa (22/10/2024).\n\nWarga menyambut gembira.\n');
+    writeFileSync(
+      draft,
+      '---\ntitle: Jembatan Baru Diresmikan\n---\n\nMARTAPURA – Bupati Banjar meresmikan jembatan baru, Selasa (22/10/2024).\n\nWarga menyambut gembira.\n',
+    );
     const r = await run(['extract', draft]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);

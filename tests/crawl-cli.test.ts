@@ -187,7 +187,9 @@ describe('kliping crawl: data and logs', () => {
     expect(err).toMatch(/\r\x1b\[2Kkliping crawl: done: 30 article URLs/);
     // Before the first article, the line says what discovery is doing.
     err = '';
-    expect(await main(['node', 'kliping', 'crawl', '--out', tmp(), '--delay', '0', '--site', s.origin], { stdout, stderr, stdin: new PassThrough(), env: {} })).toBe(0);
+    expect(
+      await main(['node', 'kliping', 'crawl', '--out', tmp(), '--delay', '0', '--site', s.origin], { stdout, stderr, stdin: new PassThrough(), env: {} }),
+    ).toBe(0);
     expect(err).toMatch(/\r\x1b\[2Kdiscovering: 0 of \d+ sitemaps, feeds and API pages read, 0 article URLs found/);
     expect(err).toMatch(/\r\x1b\[2Kdiscovering: [1-9]\d* of \d+ sitemaps, feeds and API pages read, [1-9]\d* article URLs found/);
     let plain = '';
@@ -335,10 +337,11 @@ describe('kliping crawl: limits', () => {
     const r = await job.done;
     clearInterval(timer);
     expect(r.code).toBe(1);
-    expect(lines(r.stderr).filter((l) => l.startsWith('kliping: http')).sort()).toEqual([
-      `kliping: ${s.origin}/fault/bomb/: larger than 10 MiB`,
-      `kliping: ${s.origin}/fault/huge/: larger than 10 MiB`,
-    ]);
+    expect(
+      lines(r.stderr)
+        .filter((l) => l.startsWith('kliping: http'))
+        .sort(),
+    ).toEqual([`kliping: ${s.origin}/fault/bomb/: larger than 10 MiB`, `kliping: ${s.origin}/fault/huge/: larger than 10 MiB`]);
     expect(peakKiB).toBeGreaterThan(0);
     expect(peakKiB).toBeLessThan(200 * 1024);
   });

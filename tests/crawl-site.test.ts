@@ -112,7 +112,9 @@ describe('crawl --site: discovery and the archive', () => {
     expect(s.hits.get('/category-sitemap.xml')).toBeUndefined();
     // polite by default: one request at a time, a User-Agent naming kliping and the contact
     expect(s.stats.maxInFlight).toBe(1);
-    expect(s.log.every((l) => /^kliping\/\d+\.\d+\.\d+ \(\+https:\/\/github\.com\/kliping\/kliping; arsip@example\.org\)$/.test(String(l.headers['user-agent'])))).toBe(true);
+    expect(
+      s.log.every((l) => /^kliping\/\d+\.\d+\.\d+ \(\+https:\/\/github\.com\/kliping\/kliping; arsip@example\.org\)$/.test(String(l.headers['user-agent']))),
+    ).toBe(true);
   });
 
   it('finds the articles through the REST API pages and the feed when there are no sitemaps', async () => {
@@ -304,9 +306,7 @@ describe('crawl: politeness', () => {
     const broken = await site({ articles: 3, robotsStatus: 503 });
     const b = await run({ out: archiveDir(), urls: broken.articleUrls, fetch: { retries: 1, retryBaseMs: 10 } });
     expect(b.summary).toMatchObject({ ok: 0, failed: 0, pending: 3, exitCode: 1 });
-    expect(b.problems.map((p) => p.reason)).toEqual([
-      'robots.txt unavailable (HTTP 503 Service Unavailable); its URLs are left for the next run',
-    ]);
+    expect(b.problems.map((p) => p.reason)).toEqual(['robots.txt unavailable (HTTP 503 Service Unavailable); its URLs are left for the next run']);
     for (const u of broken.articleUrls) expect(broken.hits.get(path(u))).toBeUndefined();
   });
 
@@ -405,7 +405,8 @@ describe('crawl: the archive over time', () => {
     expect(b.summary).toMatchObject({ ok: a.summary.ok, duplicates: 2, failed: 1 });
     const strip = (e: ManifestEntry) => ({ ...e, fetchedAt: null });
     expect(new Map([...byUrl(manifest(two))].map(([k, v]) => [k, strip(v)]))).toEqual(new Map([...byUrl(manifest(one))].map(([k, v]) => [k, strip(v)])));
-    for (const e of manifest(one)) if (e.status === 'ok') expect(readFileSync(join(two, e.file as string), 'utf8')).toBe(readFileSync(join(one, e.file as string), 'utf8'));
+    for (const e of manifest(one))
+      if (e.status === 'ok') expect(readFileSync(join(two, e.file as string), 'utf8')).toBe(readFileSync(join(one, e.file as string), 'utf8'));
   });
 
   it('writes Markdown beside the JSON with --format md', async () => {

@@ -10,7 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { AppendLog } from '../src/sink/appendlog.js';
 import { ArticleArchive, hostDir, yearMonth } from '../src/crawl/archive.js';
-import { dedupKeys, contentHashOf, manifestLine } from '../src/crawl/crawler.js';
+import { manifestLine } from '../src/crawl/manifest.js';
+import { dedupKeys, contentHashOf } from '../src/crawl/outcomes.js';
 import { formatDuration } from '../src/crawl/summary.js';
 import { isArticleSitemap, isArticleUrl } from '../src/crawl/discovery-rules.js';
 import { readDiscovery, siteSeeds, robotsSitemaps, wpPostsUrl } from '../src/crawl/discovery.js';
@@ -246,11 +247,7 @@ describe('discovery', () => {
     const body = JSON.stringify([{ link: 'https://k.id/a/', date: '2024-10-22T14:05:00' }, { nope: 1 }]);
     const url = wpPostsUrl(site, 1, none);
     const r = readDiscovery('wpjson', response(url, body, { 'x-wp-totalpages': '3' }), site, none);
-    expect(r.found.map((f) => `${f.kind} ${new URL(f.url).searchParams.get('page') ?? f.url}`)).toEqual([
-      'article https://k.id/a/',
-      'wpjson 2',
-      'wpjson 3',
-    ]);
+    expect(r.found.map((f) => `${f.kind} ${new URL(f.url).searchParams.get('page') ?? f.url}`)).toEqual(['article https://k.id/a/', 'wpjson 2', 'wpjson 3']);
     expect(r.found[0].publishedHint).toBe('2024-10-22T14:05:00');
     expect(() => readDiscovery('wpjson', response(url, '<html>'), site, none)).toThrow(/not JSON/);
   });
@@ -313,7 +310,13 @@ describe('article files', () => {
       const p = archive.place(record, 1, record.url, null, '2026-01-01T00:00:00Z');
       expect(p.file).toBe('articles/katajari.com/2024/10/dkisp-kabupaten-banjar-anjangsana-ke-surakarta-2.json');
       // Another task in flight may not take the same name.
-      const q = archive.place({ ...record, url: 'https://katajari.com/dkisp-kabupaten-banjar-anjangsana-ke-surakarta/?amp' }, 2, record.url, null, '2026-01-01T00:00:00Z');
+      const q = archive.place(
+        { ...record, url: 'https://katajari.com/dkisp-kabupaten-banjar-anjangsana-ke-surakarta/?amp' },
+        2,
+        record.url,
+        null,
+        '2026-01-01T00:00:00Z',
+      );
       expect(q.file).toBe('articles/katajari.com/2024/10/dkisp-kabupaten-banjar-anjangsana-ke-surakarta-3.json');
       const sha = await archive.write(p, record);
       expect(sha).toMatch(/^[0-9a-f]{64}$/);
@@ -408,7 +411,9 @@ describe('output', () => {
     expect(text).toMatch(/skipped\s+1 {2}\(robots\.txt 1\)/);
     expect(text).toMatch(/findings\s+3 {2}\(caption-date-conflict 3\)/);
     expect(text).toContain('3.0 pages/s');
-    expect(formatSummary({ ...s, total: 10, pending: 4, interrupted: true }).join('\n')).toMatch(/interrupted[\s\S]*left to do\s+4[\s\S]*run the same command again/);
+    expect(formatSummary({ ...s, total: 10, pending: 4, interrupted: true }).join('\n')).toMatch(
+      /interrupted[\s\S]*left to do\s+4[\s\S]*run the same command again/,
+    );
   });
 });
 

@@ -34,8 +34,7 @@ function one(text: string, exp: Expected, options?: FindOptions): DateMention {
 }
 
 describe('the seed article', () => {
-  const caption =
-    'Jajaran DKISP Kabupaten Banjar dan awak media di depan Balaikota Surakarta, Selasa (22/10/2023) siang. (Foto: DKISP Kabupaten Banjar)';
+  const caption = 'Jajaran DKISP Kabupaten Banjar dan awak media di depan Balaikota Surakarta, Selasa (22/10/2023) siang. (Foto: DKISP Kabupaten Banjar)';
   const lead =
     'Katajari.com Kepala Dinas Komunikasi Informatika Statistik dan Persandian (DKISP) Kabupaten Banjar HM Aidil Basith pimpin kunjungan kerja ke Diskominfo SP Kota Surakarta, Selasa (22/10/2024) siang.';
 
@@ -84,9 +83,21 @@ describe('the seed article', () => {
 describe('numeric dates', () => {
   it('weekday with a parenthesised date', () => {
     one('Rapat digelar Selasa (22/10/2024) di aula.', {
-      raw: 'Selasa (22/10/2024)', date: '22/10/2024', weekday: 'Selasa', weekdayRaw: 'Selasa',
-      day: 22, month: 10, year: 2024, yearWritten: true, valid: true, iso: '2024-10-22', form: 'numeric', language: 'id',
-      time: null, zone: null, timeOfDay: null,
+      raw: 'Selasa (22/10/2024)',
+      date: '22/10/2024',
+      weekday: 'Selasa',
+      weekdayRaw: 'Selasa',
+      day: 22,
+      month: 10,
+      year: 2024,
+      yearWritten: true,
+      valid: true,
+      iso: '2024-10-22',
+      form: 'numeric',
+      language: 'id',
+      time: null,
+      zone: null,
+      timeOfDay: null,
     });
   });
 
@@ -123,15 +134,32 @@ describe('numeric dates', () => {
 
   it('ISO date with a weekday and a time', () => {
     one('Selasa, 2024-10-22 14:05 WITA', {
-      raw: 'Selasa, 2024-10-22 14:05 WITA', date: '2024-10-22', weekday: 'Selasa', form: 'iso', time: '14:05', zone: 'WITA',
+      raw: 'Selasa, 2024-10-22 14:05 WITA',
+      date: '2024-10-22',
+      weekday: 'Selasa',
+      form: 'iso',
+      time: '14:05',
+      zone: 'WITA',
     });
   });
 
   it('weekday and d/m without a year takes the context year', () => {
-    one('Rapat digelar Senin (29/9) pagi.', {
-      raw: 'Senin (29/9) pagi', date: '29/9', weekday: 'Senin', day: 29, month: 9, year: 2025, yearWritten: false,
-      valid: true, iso: '2025-09-29', timeOfDay: 'pagi',
-    }, { year: 2025 });
+    one(
+      'Rapat digelar Senin (29/9) pagi.',
+      {
+        raw: 'Senin (29/9) pagi',
+        date: '29/9',
+        weekday: 'Senin',
+        day: 29,
+        month: 9,
+        year: 2025,
+        yearWritten: false,
+        valid: true,
+        iso: '2025-09-29',
+        timeOfDay: 'pagi',
+      },
+      { year: 2025 },
+    );
   });
 
   it('weekday and d/m without a year and no context: year null, iso null', () => {
@@ -169,7 +197,12 @@ describe('numeric dates', () => {
     expect(found).toHaveLength(2);
     expectMention(text, found[0], { raw: 'Senin-Selasa (21', date: '21', weekday: 'Senin', iso: '2024-10-21' });
     expectMention(text, found[1], {
-      raw: '22/10/2024) sore', date: '22/10/2024', weekday: 'Selasa', weekdayRaw: 'Selasa', iso: '2024-10-22', timeOfDay: 'sore',
+      raw: '22/10/2024) sore',
+      date: '22/10/2024',
+      weekday: 'Selasa',
+      weekdayRaw: 'Selasa',
+      iso: '2024-10-22',
+      timeOfDay: 'sore',
     });
   });
 });
@@ -177,7 +210,12 @@ describe('numeric dates', () => {
 describe('named months', () => {
   it('weekday, day, month, year', () => {
     one('MARTAPURA - Selasa, 22 Oktober 2024, warga berkumpul.', {
-      raw: 'Selasa, 22 Oktober 2024', date: '22 Oktober 2024', weekday: 'Selasa', iso: '2024-10-22', form: 'named', language: 'id',
+      raw: 'Selasa, 22 Oktober 2024',
+      date: '22 Oktober 2024',
+      weekday: 'Selasa',
+      iso: '2024-10-22',
+      form: 'named',
+      language: 'id',
     });
   });
 
@@ -234,8 +272,13 @@ describe('named months', () => {
   ])('weekday spelling %s → %s', (written, canonical) => {
     const text = `Acara ${written}, 5 Januari 2024 pukul 10.00 WITA di aula`;
     one(text, {
-      raw: `${written}, 5 Januari 2024 pukul 10.00 WITA`, date: '5 Januari 2024',
-      weekday: canonical as DateMention['weekday'], weekdayRaw: written, time: '10:00', zone: 'WITA', iso: '2024-01-05',
+      raw: `${written}, 5 Januari 2024 pukul 10.00 WITA`,
+      date: '5 Januari 2024',
+      weekday: canonical as DateMention['weekday'],
+      weekdayRaw: written,
+      time: '10:00',
+      zone: 'WITA',
+      iso: '2024-01-05',
     });
   });
 
@@ -279,10 +322,20 @@ describe('English', () => {
 
   it('English weekday names map to Indonesian', () => {
     one('Tuesday, October 22, 2024', {
-      raw: 'Tuesday, October 22, 2024', date: 'October 22, 2024', weekday: 'Selasa', weekdayRaw: 'Tuesday', language: 'en', form: 'named',
+      raw: 'Tuesday, October 22, 2024',
+      date: 'October 22, 2024',
+      weekday: 'Selasa',
+      weekdayRaw: 'Tuesday',
+      language: 'en',
+      form: 'named',
     });
     one('on Tuesday (22/10/2024)', {
-      raw: 'Tuesday (22/10/2024)', date: '22/10/2024', weekday: 'Selasa', weekdayRaw: 'Tuesday', language: 'en', form: 'numeric',
+      raw: 'Tuesday (22/10/2024)',
+      date: '22/10/2024',
+      weekday: 'Selasa',
+      weekdayRaw: 'Tuesday',
+      language: 'en',
+      form: 'numeric',
     });
     one('Sat, 26 Oct 2024', { raw: 'Sat, 26 Oct 2024', date: '26 Oct 2024', weekday: 'Sabtu', language: 'en' });
   });
@@ -322,16 +375,26 @@ describe('English', () => {
 describe('times, zones and time of day', () => {
   it('pukul with a zone', () => {
     one('Kamis (24/10/2024) pukul 09.30 Wita.', {
-      raw: 'Kamis (24/10/2024) pukul 09.30 Wita', date: '24/10/2024', time: '09:30', zone: 'WITA', timeOfDay: null,
+      raw: 'Kamis (24/10/2024) pukul 09.30 Wita',
+      date: '24/10/2024',
+      time: '09:30',
+      zone: 'WITA',
+      timeOfDay: null,
     });
   });
 
   it('a time range keeps the start', () => {
     one('Kamis, 24 Oktober 2024 pukul 10.00-12.00 WIB bertempat di', {
-      raw: 'Kamis, 24 Oktober 2024 pukul 10.00-12.00 WIB', date: '24 Oktober 2024', time: '10:00', zone: 'WIB',
+      raw: 'Kamis, 24 Oktober 2024 pukul 10.00-12.00 WIB',
+      date: '24 Oktober 2024',
+      time: '10:00',
+      zone: 'WIB',
     });
     one('Kamis, 24 Oktober 2024 pukul 10.00 s.d. selesai', {
-      raw: 'Kamis, 24 Oktober 2024 pukul 10.00 s.d. selesai', date: '24 Oktober 2024', time: '10:00', zone: null,
+      raw: 'Kamis, 24 Oktober 2024 pukul 10.00 s.d. selesai',
+      date: '24 Oktober 2024',
+      time: '10:00',
+      zone: null,
     });
   });
 
@@ -351,7 +414,10 @@ describe('times, zones and time of day', () => {
     one('Sabtu (26/10) pukul 1 siang', { raw: 'Sabtu (26/10) pukul 1 siang', date: '26/10', time: '13:00', timeOfDay: 'siang' });
     one('Sabtu (26/10) pukul 11 siang', { raw: 'Sabtu (26/10) pukul 11 siang', date: '26/10', time: '11:00', timeOfDay: 'siang' });
     one('Sabtu (26/10) pukul 02.00 dini hari', {
-      raw: 'Sabtu (26/10) pukul 02.00 dini hari', date: '26/10', time: '02:00', timeOfDay: 'dini hari',
+      raw: 'Sabtu (26/10) pukul 02.00 dini hari',
+      date: '26/10',
+      time: '02:00',
+      timeOfDay: 'dini hari',
     });
     one('Sabtu (26/10) pukul 19.30 malam', { raw: 'Sabtu (26/10) pukul 19.30 malam', date: '26/10', time: '19:30', timeOfDay: 'malam' });
   });
@@ -360,10 +426,18 @@ describe('times, zones and time of day', () => {
     one('Selasa, 22 Oktober 2024, malam.', { raw: 'Selasa, 22 Oktober 2024, malam', date: '22 Oktober 2024', timeOfDay: 'malam', time: null });
     one('Senin (21/10/2024) dini hari', { raw: 'Senin (21/10/2024) dini hari', date: '21/10/2024', timeOfDay: 'dini hari' });
     one('Senin (21/10/2024) siang pukul 13.00 WITA', {
-      raw: 'Senin (21/10/2024) siang pukul 13.00 WITA', date: '21/10/2024', timeOfDay: 'siang', time: '13:00', zone: 'WITA',
+      raw: 'Senin (21/10/2024) siang pukul 13.00 WITA',
+      date: '21/10/2024',
+      timeOfDay: 'siang',
+      time: '13:00',
+      zone: 'WITA',
     });
     one('Senin (21/10/2024 pukul 13.00 WITA) siang', {
-      raw: 'Senin (21/10/2024 pukul 13.00 WITA) siang', date: '21/10/2024', timeOfDay: 'siang', time: '13:00', zone: 'WITA',
+      raw: 'Senin (21/10/2024 pukul 13.00 WITA) siang',
+      date: '21/10/2024',
+      timeOfDay: 'siang',
+      time: '13:00',
+      zone: 'WITA',
     });
   });
 

@@ -6,17 +6,17 @@ type Zone = 'WIB' | 'WITA' | 'WIT';
 
 /** Keppres 41/1987 and the provinces formed since: the zone of every province. */
 const EXPECTED_ZONES: Readonly<Record<string, Zone>> = {
-  'Aceh': 'WIB',
+  Aceh: 'WIB',
   'Sumatera Utara': 'WIB',
   'Sumatera Barat': 'WIB',
-  'Riau': 'WIB',
+  Riau: 'WIB',
   'Kepulauan Riau': 'WIB',
-  'Jambi': 'WIB',
+  Jambi: 'WIB',
   'Sumatera Selatan': 'WIB',
   'Kepulauan Bangka Belitung': 'WIB',
-  'Bengkulu': 'WIB',
-  'Lampung': 'WIB',
-  'Banten': 'WIB',
+  Bengkulu: 'WIB',
+  Lampung: 'WIB',
+  Banten: 'WIB',
   'DKI Jakarta': 'WIB',
   'Jawa Barat': 'WIB',
   'Jawa Tengah': 'WIB',
@@ -27,18 +27,18 @@ const EXPECTED_ZONES: Readonly<Record<string, Zone>> = {
   'Kalimantan Selatan': 'WITA',
   'Kalimantan Timur': 'WITA',
   'Kalimantan Utara': 'WITA',
-  'Bali': 'WITA',
+  Bali: 'WITA',
   'Nusa Tenggara Barat': 'WITA',
   'Nusa Tenggara Timur': 'WITA',
   'Sulawesi Utara': 'WITA',
-  'Gorontalo': 'WITA',
+  Gorontalo: 'WITA',
   'Sulawesi Tengah': 'WITA',
   'Sulawesi Barat': 'WITA',
   'Sulawesi Selatan': 'WITA',
   'Sulawesi Tenggara': 'WITA',
-  'Maluku': 'WIT',
+  Maluku: 'WIT',
   'Maluku Utara': 'WIT',
-  'Papua': 'WIT',
+  Papua: 'WIT',
   'Papua Barat': 'WIT',
   'Papua Barat Daya': 'WIT',
   'Papua Selatan': 'WIT',
@@ -48,16 +48,45 @@ const EXPECTED_ZONES: Readonly<Record<string, Zone>> = {
 
 describe('zoneOfPlace: one known place per province', () => {
   const cases: Array<[string, Zone]> = [
-    ['Banda Aceh', 'WIB'], ['Medan', 'WIB'], ['Padang', 'WIB'], ['Pekanbaru', 'WIB'],
-    ['Batam', 'WIB'], ['Jambi', 'WIB'], ['Palembang', 'WIB'], ['Pangkalpinang', 'WIB'],
-    ['Bengkulu', 'WIB'], ['Bandar Lampung', 'WIB'], ['Serang', 'WIB'], ['Jakarta', 'WIB'],
-    ['Bandung', 'WIB'], ['Semarang', 'WIB'], ['Yogyakarta', 'WIB'], ['Surabaya', 'WIB'],
-    ['Pontianak', 'WIB'], ['Palangka Raya', 'WIB'], ['Palangkaraya', 'WIB'],
-    ['Banjarmasin', 'WITA'], ['Samarinda', 'WITA'], ['Tarakan', 'WITA'], ['Denpasar', 'WITA'],
-    ['Mataram', 'WITA'], ['Kupang', 'WITA'], ['Manado', 'WITA'], ['Gorontalo', 'WITA'],
-    ['Palu', 'WITA'], ['Mamuju', 'WITA'], ['Makassar', 'WITA'], ['Kendari', 'WITA'],
-    ['Ambon', 'WIT'], ['Ternate', 'WIT'], ['Jayapura', 'WIT'], ['Manokwari', 'WIT'],
-    ['Sorong', 'WIT'], ['Merauke', 'WIT'], ['Nabire', 'WIT'], ['Wamena', 'WIT'],
+    ['Banda Aceh', 'WIB'],
+    ['Medan', 'WIB'],
+    ['Padang', 'WIB'],
+    ['Pekanbaru', 'WIB'],
+    ['Batam', 'WIB'],
+    ['Jambi', 'WIB'],
+    ['Palembang', 'WIB'],
+    ['Pangkalpinang', 'WIB'],
+    ['Bengkulu', 'WIB'],
+    ['Bandar Lampung', 'WIB'],
+    ['Serang', 'WIB'],
+    ['Jakarta', 'WIB'],
+    ['Bandung', 'WIB'],
+    ['Semarang', 'WIB'],
+    ['Yogyakarta', 'WIB'],
+    ['Surabaya', 'WIB'],
+    ['Pontianak', 'WIB'],
+    ['Palangka Raya', 'WIB'],
+    ['Palangkaraya', 'WIB'],
+    ['Banjarmasin', 'WITA'],
+    ['Samarinda', 'WITA'],
+    ['Tarakan', 'WITA'],
+    ['Denpasar', 'WITA'],
+    ['Mataram', 'WITA'],
+    ['Kupang', 'WITA'],
+    ['Manado', 'WITA'],
+    ['Gorontalo', 'WITA'],
+    ['Palu', 'WITA'],
+    ['Mamuju', 'WITA'],
+    ['Makassar', 'WITA'],
+    ['Kendari', 'WITA'],
+    ['Ambon', 'WIT'],
+    ['Ternate', 'WIT'],
+    ['Jayapura', 'WIT'],
+    ['Manokwari', 'WIT'],
+    ['Sorong', 'WIT'],
+    ['Merauke', 'WIT'],
+    ['Nabire', 'WIT'],
+    ['Wamena', 'WIT'],
   ];
   it.each(cases)('%s → %s', (place, zone) => {
     expect(zoneOfPlace(place)).toBe(zone);
@@ -71,11 +100,24 @@ describe('zoneOfPlace: one known place per province', () => {
 
 describe('zoneOfPlace: kabupaten seats', () => {
   it.each([
-    ['Amuntai', 'WITA'], ['Pelaihari', 'WITA'], ['Barabai', 'WITA'], ['Kandangan', 'WITA'],
-    ['Pangkalan Bun', 'WIB'], ['Sampit', 'WIB'], ['Muara Teweh', 'WIB'],
-    ['Tenggarong', 'WITA'], ['Tanjung Selor', 'WITA'], ['Watampone', 'WITA'],
-    ['Sidoarjo', 'WIB'], ['Kepanjen', 'WIB'], ['Tigaraksa', 'WIB'], ['Singaraja', 'WITA'],
-    ['Labuan Bajo', 'WITA'], ['Timika', 'WIT'], ['Masohi', 'WIT'], ['Sofifi', 'WIT'],
+    ['Amuntai', 'WITA'],
+    ['Pelaihari', 'WITA'],
+    ['Barabai', 'WITA'],
+    ['Kandangan', 'WITA'],
+    ['Pangkalan Bun', 'WIB'],
+    ['Sampit', 'WIB'],
+    ['Muara Teweh', 'WIB'],
+    ['Tenggarong', 'WITA'],
+    ['Tanjung Selor', 'WITA'],
+    ['Watampone', 'WITA'],
+    ['Sidoarjo', 'WIB'],
+    ['Kepanjen', 'WIB'],
+    ['Tigaraksa', 'WIB'],
+    ['Singaraja', 'WITA'],
+    ['Labuan Bajo', 'WITA'],
+    ['Timika', 'WIT'],
+    ['Masohi', 'WIT'],
+    ['Sofifi', 'WIT'],
   ] as Array<[string, Zone]>)('%s → %s', (place, zone) => {
     expect(zoneOfPlace(place)).toBe(zone);
   });
@@ -92,15 +134,36 @@ describe('zoneOfPlace: kabupaten seats', () => {
 
 describe('lookupPlace: spelling variants', () => {
   it.each([
-    ['PALANGKA RAYA', 'WIB'], ['palangkaraya', 'WIB'], ['Palangka-Raya', 'WIB'],
-    ['Kab. Tanah Laut', 'WITA'], ['Kab Tapin', 'WITA'], ['Kabupaten Hulu Sungai Utara', 'WITA'],
-    ['Kota Banjarmasin', 'WITA'], ['KOTA BANJARMASIN', 'WITA'], ['Banjarmasin,', 'WITA'],
-    ['Bau-Bau', 'WITA'], ['Baubau', 'WITA'], ['Tanjung Pinang', 'WIB'], ['Tanjungpinang', 'WIB'],
-    ['Pangkal Pinang', 'WIB'], ['Jogja', 'WIB'], ['Yogya', 'WIB'], ['Jakarta Selatan', 'WIB'],
-    ["Ba'a", 'WITA'], ['Baa', 'WITA'], ['Ba’a', 'WITA'], ['Pare-Pare', 'WITA'],
-    ['Kota Agung', 'WIB'], ['Kotaagung', 'WIB'], ['Kota Mobagu', 'WITA'], ['Kotabaru', 'WITA'],
-    ['Kep. Seribu', 'WIB'], ['Kep. Mentawai', 'WIB'], ['Kabupaten Kepulauan Sula', 'WIT'],
-    ['Provinsi Papua Barat Daya', 'WIT'], ['Gidö', 'WIB'],
+    ['PALANGKA RAYA', 'WIB'],
+    ['palangkaraya', 'WIB'],
+    ['Palangka-Raya', 'WIB'],
+    ['Kab. Tanah Laut', 'WITA'],
+    ['Kab Tapin', 'WITA'],
+    ['Kabupaten Hulu Sungai Utara', 'WITA'],
+    ['Kota Banjarmasin', 'WITA'],
+    ['KOTA BANJARMASIN', 'WITA'],
+    ['Banjarmasin,', 'WITA'],
+    ['Bau-Bau', 'WITA'],
+    ['Baubau', 'WITA'],
+    ['Tanjung Pinang', 'WIB'],
+    ['Tanjungpinang', 'WIB'],
+    ['Pangkal Pinang', 'WIB'],
+    ['Jogja', 'WIB'],
+    ['Yogya', 'WIB'],
+    ['Jakarta Selatan', 'WIB'],
+    ["Ba'a", 'WITA'],
+    ['Baa', 'WITA'],
+    ['Ba’a', 'WITA'],
+    ['Pare-Pare', 'WITA'],
+    ['Kota Agung', 'WIB'],
+    ['Kotaagung', 'WIB'],
+    ['Kota Mobagu', 'WITA'],
+    ['Kotabaru', 'WITA'],
+    ['Kep. Seribu', 'WIB'],
+    ['Kep. Mentawai', 'WIB'],
+    ['Kabupaten Kepulauan Sula', 'WIT'],
+    ['Provinsi Papua Barat Daya', 'WIT'],
+    ['Gidö', 'WIB'],
   ] as Array<[string, Zone]>)('%s → %s', (place, zone) => {
     const r = lookupPlace(place);
     expect(r).not.toBeNull();
@@ -111,12 +174,32 @@ describe('lookupPlace: spelling variants', () => {
 
 describe('lookupPlace: province names and aliases', () => {
   it.each([
-    ['Kalsel', 'WITA'], ['Kaltim', 'WITA'], ['Kalteng', 'WIB'], ['Kalbar', 'WIB'],
-    ['Kaltara', 'WITA'], ['Sulsel', 'WITA'], ['Sulut', 'WITA'], ['Sulteng', 'WITA'],
-    ['Sultra', 'WITA'], ['Sulbar', 'WITA'], ['Jabar', 'WIB'], ['Jateng', 'WIB'], ['Jatim', 'WIB'],
-    ['DKI', 'WIB'], ['DIY', 'WIB'], ['Sumut', 'WIB'], ['Sumbar', 'WIB'], ['Sumsel', 'WIB'],
-    ['Babel', 'WIB'], ['Kepri', 'WIB'], ['NTB', 'WITA'], ['NTT', 'WITA'], ['Malut', 'WIT'],
-    ['Kalimantan Selatan', 'WITA'], ['Papua Pegunungan', 'WIT'], ['South Sulawesi', 'WITA'],
+    ['Kalsel', 'WITA'],
+    ['Kaltim', 'WITA'],
+    ['Kalteng', 'WIB'],
+    ['Kalbar', 'WIB'],
+    ['Kaltara', 'WITA'],
+    ['Sulsel', 'WITA'],
+    ['Sulut', 'WITA'],
+    ['Sulteng', 'WITA'],
+    ['Sultra', 'WITA'],
+    ['Sulbar', 'WITA'],
+    ['Jabar', 'WIB'],
+    ['Jateng', 'WIB'],
+    ['Jatim', 'WIB'],
+    ['DKI', 'WIB'],
+    ['DIY', 'WIB'],
+    ['Sumut', 'WIB'],
+    ['Sumbar', 'WIB'],
+    ['Sumsel', 'WIB'],
+    ['Babel', 'WIB'],
+    ['Kepri', 'WIB'],
+    ['NTB', 'WITA'],
+    ['NTT', 'WITA'],
+    ['Malut', 'WIT'],
+    ['Kalimantan Selatan', 'WITA'],
+    ['Papua Pegunungan', 'WIT'],
+    ['South Sulawesi', 'WITA'],
   ] as Array<[string, Zone]>)('%s → %s', (name, zone) => {
     expect(zoneOfPlace(name)).toBe(zone);
   });
@@ -178,14 +261,11 @@ describe('ambiguous names', () => {
 });
 
 describe('unknown names', () => {
-  it.each(['', '   ', 'Kuala Lumpur', 'Singapura', 'Atlantis', 'Kota', 'Kab.', 'Redaksi'])(
-    '%j → null',
-    (name) => {
-      expect(lookupPlace(name)).toBeNull();
-      expect(zoneOfPlace(name)).toBeNull();
-      expect(zoneOfPlace(name, 'Kalimantan Selatan')).toBeNull();
-    },
-  );
+  it.each(['', '   ', 'Kuala Lumpur', 'Singapura', 'Atlantis', 'Kota', 'Kab.', 'Redaksi'])('%j → null', (name) => {
+    expect(lookupPlace(name)).toBeNull();
+    expect(zoneOfPlace(name)).toBeNull();
+    expect(zoneOfPlace(name, 'Kalimantan Selatan')).toBeNull();
+  });
 });
 
 describe('gazetteer data', () => {
@@ -215,9 +295,15 @@ describe('gazetteer data', () => {
   it('no duplicate place or alias within one province', () => {
     for (const p of PROVINCES) {
       const places = p.places.map((s) => s.toLowerCase());
-      expect(places.filter((s, i) => places.indexOf(s) !== i), p.name).toEqual([]);
+      expect(
+        places.filter((s, i) => places.indexOf(s) !== i),
+        p.name,
+      ).toEqual([]);
       const aliases = [p.name, ...p.aliases].map((s) => s.toLowerCase());
-      expect(aliases.filter((s, i) => aliases.indexOf(s) !== i), p.name).toEqual([]);
+      expect(
+        aliases.filter((s, i) => aliases.indexOf(s) !== i),
+        p.name,
+      ).toEqual([]);
     }
   });
 

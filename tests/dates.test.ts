@@ -95,9 +95,7 @@ describe('calendar facts', () => {
   });
 
   it('knows month lengths', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2023, m))).toEqual([
-      31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
-    ]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((m) => daysInMonth(2023, m))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
     expect(daysInMonth(2024, 2)).toBe(29);
     expect(daysInMonth(2024, 13)).toBe(0);
   });
@@ -105,7 +103,14 @@ describe('calendar facts', () => {
   it('agrees with the JS Date on 1, 2 and 3 January, 1 March and 31 December of every year 1-9999', () => {
     const bad: string[] = [];
     for (let y = 1; y <= 9999; y++) {
-      for (const [m, d] of [[1, 1], [1, 2], [1, 3], [2, 28], [3, 1], [12, 31]] as const) {
+      for (const [m, d] of [
+        [1, 1],
+        [1, 2],
+        [1, 3],
+        [2, 28],
+        [3, 1],
+        [12, 31],
+      ] as const) {
         if (weekdayOf(y, m, d) !== jsWeekday(y, m, d)) bad.push(toIsoDate(y, m, d));
       }
     }
@@ -228,12 +233,18 @@ describe('normalizeTimestamp', () => {
     expect(normalizeTimestamp('1580000000123', { epoch: true })).toBe('2020-01-26T00:53:20+00:00');
   });
 
-  it.each(['garbage', '', '2024-02-30T10:00:00Z', '2024-10-22T25:00:00Z', '2024-10-22T10:61:00Z', '22/10/2024', '2024-10-22T14:05:00+08:00 extra', '2024-10-22T14:05:00+25:00'])(
-    'rejects %j',
-    (input) => {
-      expect(normalizeTimestamp(input)).toBeNull();
-    },
-  );
+  it.each([
+    'garbage',
+    '',
+    '2024-02-30T10:00:00Z',
+    '2024-10-22T25:00:00Z',
+    '2024-10-22T10:61:00Z',
+    '22/10/2024',
+    '2024-10-22T14:05:00+08:00 extra',
+    '2024-10-22T14:05:00+25:00',
+  ])('rejects %j', (input) => {
+    expect(normalizeTimestamp(input)).toBeNull();
+  });
 });
 
 describe('parseVisibleTimestamp', () => {
@@ -247,7 +258,7 @@ describe('parseVisibleTimestamp', () => {
     ['2024-10-22 14:05:00', '2024-10-22T14:05:00'],
     ['2024-10-22T14:05:00+08:00', '2024-10-22T14:05:00+08:00'],
     ['Rabu, 23 Oktober 2024 | 09:15 WIT', '2024-10-23T09:15:00+09:00'],
-    ['Diterbitkan: Jum\'at, 5 Januari 2024 pukul 10.00 WITA', '2024-01-05T10:00:00+08:00'],
+    ["Diterbitkan: Jum'at, 5 Januari 2024 pukul 10.00 WITA", '2024-01-05T10:00:00+08:00'],
     ['Selasa, 22 Oktober 2024 14:05:33 WIB', '2024-10-22T14:05:33+07:00'],
     ['14:05 WIB | Selasa, 22/10/2024', '2024-10-22T14:05:00+07:00'],
     ['  Oct 22, 2024  ', '2024-10-22'],
@@ -314,9 +325,12 @@ describe('parseVisibleTimestamp', () => {
     expect(parseVisibleTimestamp('Oct 22, 2024 10:00 wet weather')).toBe('2024-10-22T10:00:00');
   });
 
-  it.each(['2 jam yang lalu', 'Selasa siang', '', '31/9/2024 14:05', 'Senin (29/9)', 'oleh Redaksi', '5 mai', 'menang 3 set', '18. 05. 14'])('finds no timestamp in %j', (input) => {
-    expect(parseVisibleTimestamp(input)).toBeNull();
-  });
+  it.each(['2 jam yang lalu', 'Selasa siang', '', '31/9/2024 14:05', 'Senin (29/9)', 'oleh Redaksi', '5 mai', 'menang 3 set', '18. 05. 14'])(
+    'finds no timestamp in %j',
+    (input) => {
+      expect(parseVisibleTimestamp(input)).toBeNull();
+    },
+  );
 });
 
 describe('the vocabulary tables', () => {

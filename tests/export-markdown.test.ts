@@ -34,7 +34,18 @@ describe('Markdown export of headings, lists, tables and quotes', () => {
   it('the record says what each paragraph is', () => {
     expect(record.blocks).toHaveLength(record.paragraphs.length);
     expect(record.blocks!.map((b) => b.kind)).toEqual([
-      'paragraph', 'heading', 'item', 'item', 'heading', 'item', 'item', 'row', 'row', 'row', 'quote', 'paragraph',
+      'paragraph',
+      'heading',
+      'item',
+      'item',
+      'heading',
+      'item',
+      'item',
+      'row',
+      'row',
+      'row',
+      'quote',
+      'paragraph',
     ]);
     expect(record.paragraphs[7]).toBe('Puskesmas Hari');
     expect(record.blocks![7]).toEqual({ kind: 'row', cells: ['Puskesmas', 'Hari'], header: true });
@@ -44,14 +55,19 @@ describe('Markdown export of headings, lists, tables and quotes', () => {
     const lines = markdownBody(record);
     const at = (first: string, n: number) => lines.slice(lines.indexOf(first), lines.indexOf(first) + n);
     expect(at('## Syarat yang dibawa', 5)).toEqual([
-      '## Syarat yang dibawa', '', '- Kartu keluarga atau akta kelahiran anak', '- Buku kesehatan ibu dan anak', '',
+      '## Syarat yang dibawa',
+      '',
+      '- Kartu keluarga atau akta kelahiran anak',
+      '- Buku kesehatan ibu dan anak',
+      '',
     ]);
     expect(at('### Langkah pendaftaran', 4)).toEqual([
-      '### Langkah pendaftaran', '', '1. Datang ke puskesmas terdekat pada jam layanan', '2. Isi formulir persetujuan orang tua',
+      '### Langkah pendaftaran',
+      '',
+      '1. Datang ke puskesmas terdekat pada jam layanan',
+      '2. Isi formulir persetujuan orang tua',
     ]);
-    expect(at('| Puskesmas | Hari |', 5)).toEqual([
-      '| Puskesmas | Hari |', '| --- | --- |', '| Kuin Raya | Senin |', '| Pekapuran \\| Raya | Rabu |', '',
-    ]);
+    expect(at('| Puskesmas | Hari |', 5)).toEqual(['| Puskesmas | Hari |', '| --- | --- |', '| Kuin Raya | Senin |', '| Pekapuran \\| Raya | Rabu |', '']);
     expect(lines).toContain('> Kami minta orang tua tidak khawatir, vaksin ini aman dan gratis.');
   });
 
@@ -84,15 +100,30 @@ describe('Markdown of the headings-lists-table-in-body fixture', () => {
     const lines = markdownBody(extract(html, { source: 'fixtures/headings-lists-table-in-body.html', lint: false }));
     expect(lines.slice(lines.indexOf('## Syarat yang dibawa')).join('\n')).toBe(
       [
-        '## Syarat yang dibawa', '',
-        '- Kartu keluarga atau akta kelahiran anak', '- Buku kesehatan ibu dan anak (KIA)', '- Surat persetujuan orang tua yang sudah ditandatangani', '',
-        '### Langkah pendaftaran', '',
-        '1. Datang ke puskesmas terdekat pada jam layanan', '2. Serahkan berkas di loket pendaftaran', '3. Tunggu panggilan petugas imunisasi', '',
-        '## Jadwal di puskesmas', '',
-        '| Puskesmas | Hari | Jam |', '| --- | --- | --- |', '| Kuin Raya | Senin dan Rabu | 08.00–12.00 |',
-        '| Pekapuran Raya | Selasa dan Kamis | 08.00–11.00 |', '| Teluk Tiram | Jumat | 08.00–10.30 |', '',
-        '> “Vaksin ini aman dan gratis. Kami minta orang tua tidak ragu membawa anaknya,” kata Kepala Dinas Kesehatan.', '',
-        'Dinas Kesehatan menargetkan 95 persen anak usia sekolah di Banjarmasin sudah divaksin pada akhir Desember.', '',
+        '## Syarat yang dibawa',
+        '',
+        '- Kartu keluarga atau akta kelahiran anak',
+        '- Buku kesehatan ibu dan anak (KIA)',
+        '- Surat persetujuan orang tua yang sudah ditandatangani',
+        '',
+        '### Langkah pendaftaran',
+        '',
+        '1. Datang ke puskesmas terdekat pada jam layanan',
+        '2. Serahkan berkas di loket pendaftaran',
+        '3. Tunggu panggilan petugas imunisasi',
+        '',
+        '## Jadwal di puskesmas',
+        '',
+        '| Puskesmas | Hari | Jam |',
+        '| --- | --- | --- |',
+        '| Kuin Raya | Senin dan Rabu | 08.00–12.00 |',
+        '| Pekapuran Raya | Selasa dan Kamis | 08.00–11.00 |',
+        '| Teluk Tiram | Jumat | 08.00–10.30 |',
+        '',
+        '> “Vaksin ini aman dan gratis. Kami minta orang tua tidak ragu membawa anaknya,” kata Kepala Dinas Kesehatan.',
+        '',
+        'Dinas Kesehatan menargetkan 95 persen anak usia sekolah di Banjarmasin sudah divaksin pada akhir Desember.',
+        '',
       ].join('\n'),
     );
   });

@@ -87,17 +87,46 @@ describe('chrome lines', () => {
 
 describe('titles that end the article or head a link box', () => {
   it.each([
-    'Tinggalkan Balasan', 'Leave a Reply', 'Kommentare', 'Kommentare geschlossen', 'Keine Kommentare', 'Deja un comentario',
-    'Laisser un commentaire', 'Lascia un commento', 'Dodaj komentarz', 'Deixe um comentário', 'Laat een reactie achter',
-    'You may also like', 'Das könnte Sie auch interessieren', 'Te puede interesar', 'Vous aimerez aussi', 'Potrebbe interessarti',
-    'Może cię zainteresować', 'Você pode gostar', 'Dit vind je misschien ook leuk', 'Anda mungkin suka',
+    'Tinggalkan Balasan',
+    'Leave a Reply',
+    'Kommentare',
+    'Kommentare geschlossen',
+    'Keine Kommentare',
+    'Deja un comentario',
+    'Laisser un commentaire',
+    'Lascia un commento',
+    'Dodaj komentarz',
+    'Deixe um comentário',
+    'Laat een reactie achter',
+    'You may also like',
+    'Das könnte Sie auch interessieren',
+    'Te puede interesar',
+    'Vous aimerez aussi',
+    'Potrebbe interessarti',
+    'Może cię zainteresować',
+    'Você pode gostar',
+    'Dit vind je misschien ook leuk',
+    'Anda mungkin suka',
   ])('end: %s', (title) => {
     expect(END_OF_ARTICLE.test(title)).toBe(true);
   });
 
   it.each([
-    'Berita Terkait', 'Related Posts', 'Mehr zum Thema', 'Schon gelesen?', 'Weiterlesen:', 'Noticias relacionadas', 'À lire aussi',
-    'Articles les plus lus', 'Most read in world news', 'Leggi anche', 'Zobacz także', 'Leia também', 'Lees ook', 'Inhaltsverzeichnis', 'Quellenangaben:',
+    'Berita Terkait',
+    'Related Posts',
+    'Mehr zum Thema',
+    'Schon gelesen?',
+    'Weiterlesen:',
+    'Noticias relacionadas',
+    'À lire aussi',
+    'Articles les plus lus',
+    'Most read in world news',
+    'Leggi anche',
+    'Zobacz także',
+    'Leia também',
+    'Lees ook',
+    'Inhaltsverzeichnis',
+    'Quellenangaben:',
   ])('related box: %s', (title) => {
     expect(RELATED_SECTION.test(title)).toBe(true);
   });
@@ -122,7 +151,10 @@ describe('a run of links inside the body', () => {
   it('is no paragraph, however long', () => {
     const links = Array.from({ length: 12 }, (_, i) => `<a href="/b${i}">Berita lain nomor ${i} tentang banjir dan jalan rusak</a>`).join(' | ');
     const prose = 'Warga Kelayan bergotong royong membersihkan sungai setiap bulan sejak banjir besar awal tahun ini, kata ketua RT.';
-    const r = extract(`<html lang="id"><body><article><h1>Gotong Royong</h1><div class="entry-content"><p>${prose}</p><p>${links}</p><p>${prose}</p></div></article></body></html>`, { lint: false });
+    const r = extract(
+      `<html lang="id"><body><article><h1>Gotong Royong</h1><div class="entry-content"><p>${prose}</p><p>${links}</p><p>${prose}</p></div></article></body></html>`,
+      { lint: false },
+    );
     expect(r.paragraphs).toEqual([prose, prose]);
   });
 });

@@ -7,7 +7,9 @@ const ARTICLE = [
   'Operasi pasar digelar untuk menekan harga beras medium yang dua pekan terakhir naik hingga Rp15.000 per kilogram di pasar tradisional Martapura.',
   'Setiap warga boleh membeli paling banyak sepuluh kilogram dengan harga Rp11.500 per kilogram, lebih murah dari harga di pasar.',
   'Kepala Dinas Perdagangan Banjar mengatakan operasi pasar akan digelar bergiliran di seluruh kecamatan hingga akhir Desember.',
-].map((p) => `<p>${p}</p>`).join('\n');
+]
+  .map((p) => `<p>${p}</p>`)
+  .join('\n');
 
 describe('fallback from a thin container', () => {
   it('a line of text whose class the scorer likes does not beat the article', () => {

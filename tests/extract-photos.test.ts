@@ -4,22 +4,32 @@ import { captionCredit, looksLikeCaption } from '../src/extract/caption.js';
 import { extract } from '../src/index.js';
 
 const P = (n: number) =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraf ${i + 1}: warga Kelayan bergotong royong membersihkan sungai setiap bulan sejak banjir besar awal tahun ini.</p>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) => `<p>Paragraf ${i + 1}: warga Kelayan bergotong royong membersihkan sungai setiap bulan sejak banjir besar awal tahun ini.</p>`,
+  ).join('');
 
 function record(body: string) {
-  return extract(`<html lang="id"><head><link rel="canonical" href="https://example.id/a/"></head><body><article><h1>Gotong Royong di Kelayan</h1>${body}</article></body></html>`, { lint: false });
+  return extract(
+    `<html lang="id"><head><link rel="canonical" href="https://example.id/a/"></head><body><article><h1>Gotong Royong di Kelayan</h1>${body}</article></body></html>`,
+    { lint: false },
+  );
 }
 
 describe('a photo in a small container', () => {
   it('its short text beside or under it is the caption, whatever the class names', () => {
-    const r = record(`<div class="x1"><div class="x2"><img src="/foto/a.jpg"></div><div class="x3">Warga mengangkut sampah dari sungai, Minggu (3/11/2024).</div></div>${P(4)}`);
+    const r = record(
+      `<div class="x1"><div class="x2"><img src="/foto/a.jpg"></div><div class="x3">Warga mengangkut sampah dari sungai, Minggu (3/11/2024).</div></div>${P(4)}`,
+    );
     expect(r.captions).toHaveLength(1);
     expect(r.captions[0]).toMatchObject({ text: 'Warga mengangkut sampah dari sungai, Minggu (3/11/2024).', image: 'https://example.id/foto/a.jpg' });
     expect(r.paragraphs).toHaveLength(4);
   });
 
   it('not an icon or a logo beside a line, nor a paragraph with an inline image', () => {
-    const icon = record(`${P(3)}<div class="info"><img src="/icons/info.png" width="16" height="16"> Berita ini diperbarui pada pukul 10.00 WITA.</div>${P(1)}`);
+    const icon = record(
+      `${P(3)}<div class="info"><img src="/icons/info.png" width="16" height="16"> Berita ini diperbarui pada pukul 10.00 WITA.</div>${P(1)}`,
+    );
     expect(icon.captions).toHaveLength(0);
     const inline = record(`${P(2)}<p><img src="/foto/b.jpg"> Warga juga menanam pohon di bantaran sungai agar tanahnya tidak longsor.</p>${P(2)}`);
     expect(inline.captions).toHaveLength(0);
@@ -27,7 +37,10 @@ describe('a photo in a small container', () => {
   });
 
   it('not a short article beside its one photo', () => {
-    const r = extract(`<html lang="id"><body><div class="berita"><img src="https://example.id/c.jpg"><p>Warga Kelayan bergotong royong membersihkan sungai, Minggu (3/11/2024).</p></div></body></html>`, { lint: false });
+    const r = extract(
+      `<html lang="id"><body><div class="berita"><img src="https://example.id/c.jpg"><p>Warga Kelayan bergotong royong membersihkan sungai, Minggu (3/11/2024).</p></div></body></html>`,
+      { lint: false },
+    );
     expect(r.paragraphs).toEqual(['Warga Kelayan bergotong royong membersihkan sungai, Minggu (3/11/2024).']);
   });
 

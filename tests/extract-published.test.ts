@@ -76,7 +76,12 @@ lines", "keywords": ["a", "b",],
 
 describe('what the page prints', () => {
   it('reads a date element near the headline, and the update stamp as modified, never as published', () => {
-    const html = page('', article('<div class="entry-meta"><span class="posted-on">Posted: Nov 8, 2023 / 10:35 PM PST</span> <span class="updated-on">Updated: Nov 9, 2023 / 8:05 AM PST</span></div>'));
+    const html = page(
+      '',
+      article(
+        '<div class="entry-meta"><span class="posted-on">Posted: Nov 8, 2023 / 10:35 PM PST</span> <span class="updated-on">Updated: Nov 9, 2023 / 8:05 AM PST</span></div>',
+      ),
+    );
     expect(dates(html)).toEqual({ published: '2023-11-08T22:35:00-08:00', from: 'visible', modified: '2023-11-09T08:05:00-08:00' });
     const onlyUpdated = page('', article('<div class="changed-date">Aktualisiert am 06. Mär. 2023</div>'));
     expect(dates(onlyUpdated)).toEqual({ published: null, from: null, modified: '2023-03-06' });
@@ -87,7 +92,7 @@ describe('what the page prints', () => {
     ['Stand: 28.04.2020 14:05 Uhr', '2020-04-28T14:05:00'],
     ['Publié le 11 septembre 2018 à 12h57', '2018-09-11T12:57:00'],
     ['Posted on March 30, 2011 by admin', '2011-03-30'],
-    ['Diterbitkan: Jum\'at, 5 Januari 2024 pukul 10.00 WITA', '2024-01-05T10:00:00+08:00'],
+    ["Diterbitkan: Jum'at, 5 Januari 2024 pukul 10.00 WITA", '2024-01-05T10:00:00+08:00'],
     ['Publicado el 15 de abril de 2020', '2020-04-15'],
   ])('reads a labelled line in a plain element: %j', (line, expected) => {
     expect(dates(page('', article(`<div>${line}</div>`))).published).toBe(expected);
@@ -116,7 +121,10 @@ describe('what the page prints', () => {
 
   it('falls back to a short unmarked line, a lead that opens with its date, then the title', () => {
     expect(dates(page('', article('<p>von Klaus-Peter Schöppner, 8.5.12</p>'))).published).toBe('2012-05-08');
-    const lead = page('', '<article><h1>Gedenktag</h1><div class="entry-content"><p>27.1.2022 – Bei der Erinnerung an die Verfolgten des NS-Regimes kommen viele zusammen.</p><p>Zweiter Absatz mit mehr Text.</p></div></article>');
+    const lead = page(
+      '',
+      '<article><h1>Gedenktag</h1><div class="entry-content"><p>27.1.2022 – Bei der Erinnerung an die Verfolgten des NS-Regimes kommen viele zusammen.</p><p>Zweiter Absatz mit mehr Text.</p></div></article>',
+    );
     expect(dates(lead).published).toBe('2022-01-27');
   });
 
@@ -131,13 +139,18 @@ describe('what the page prints', () => {
     for (const value of ['1970-01-01T00:00:00Z', '0001-01-01', '1994-12-31', '2027-01-05']) {
       expect(dates(page(`<meta property="article:published_time" content="${value}">`, article(''))).published).toBeNull();
     }
-    expect(dates(page('<meta property="article:published_time" content="2026-12-02T09:00:00+08:00">', article(''))).published).toBe('2026-12-02T09:00:00+08:00');
+    expect(dates(page('<meta property="article:published_time" content="2026-12-02T09:00:00+08:00">', article(''))).published).toBe(
+      '2026-12-02T09:00:00+08:00',
+    );
   });
 });
 
 describe('the local day and the zone', () => {
   it('a UTC instant in the metadata gives way to the local day the page shows, with the offset the two times imply', () => {
-    const html = page('<meta property="article:published_time" content="2023-11-09T06:35:29+00:00">', article('<div class="article-meta">Posted: Nov 8, 2023 / 10:35 PM</div>'));
+    const html = page(
+      '<meta property="article:published_time" content="2023-11-09T06:35:29+00:00">',
+      article('<div class="article-meta">Posted: Nov 8, 2023 / 10:35 PM</div>'),
+    );
     expect(dates(html)).toMatchObject({ published: '2023-11-08T22:35:00-08:00', from: 'visible' });
     // The same day on the page: the metadata stands as given.
     const same = page('<meta property="article:published_time" content="2023-11-09T06:35:29+00:00">', article('<div class="article-meta">Nov 9, 2023</div>'));
@@ -169,7 +182,10 @@ describe('the local day and the zone', () => {
   });
 
   it('says why, in words', () => {
-    const { publishedWhy } = extractDetailed(page('<meta property="article:published_time" content="2024-10-22T14:05:00+08:00">', article('')), { lint: false, now: NOW });
+    const { publishedWhy } = extractDetailed(page('<meta property="article:published_time" content="2024-10-22T14:05:00+08:00">', article('')), {
+      lint: false,
+      now: NOW,
+    });
     expect(publishedWhy).toContain('meta article:published_time');
   });
 });

@@ -40,7 +40,11 @@ describe('standfirst', () => {
       page(`<div class="lead-image"><img src="/a.jpg" alt=""><span>Foto arsip simpang empat Km 6 yang selalu padat pada jam sibuk.</span></div>`),
       page('', '<p>Oleh Rahmat</p>'),
       page(`<h3 class="subtitle">Simpang empat Km 6 selama ini menjadi titik kemacetan terparah</h3>`),
-      page(['satu', 'dua', 'tiga'].map((n) => `<div class="teaser"><p>Teaser ${n}: berita lain yang tidak ada hubungannya dengan lampu lalu lintas.</p></div>`).join('')),
+      page(
+        ['satu', 'dua', 'tiga']
+          .map((n) => `<div class="teaser"><p>Teaser ${n}: berita lain yang tidak ada hubungannya dengan lampu lalu lintas.</p></div>`)
+          .join(''),
+      ),
     ];
     for (const html of cases) expect(extract(html, { lint: false }).paragraphs[0]).toMatch(/^BANJARMASIN – /);
   });

@@ -37,11 +37,18 @@ describe('readDateline', () => {
   });
 
   it('an Indonesian lead with a weekday and date has one, even without a place', () => {
-    expect(readDateline('Ribuan warga memadati alun-alun, Sabtu (9/11/2024) malam.', { year: 2024 })).toMatchObject({ date: '2024-11-09', weekday: 'Sabtu', time: 'malam' });
+    expect(readDateline('Ribuan warga memadati alun-alun, Sabtu (9/11/2024) malam.', { year: 2024 })).toMatchObject({
+      date: '2024-11-09',
+      weekday: 'Sabtu',
+      time: 'malam',
+    });
   });
 
   it('a year missing from the lead comes from the publication year', () => {
-    expect(readDateline('BANJARMASIN - Petugas menertibkan PKL, Senin (21/10) pagi.', { year: 2024 })).toMatchObject({ place: 'BANJARMASIN', date: '2024-10-21' });
+    expect(readDateline('BANJARMASIN - Petugas menertibkan PKL, Senin (21/10) pagi.', { year: 2024 })).toMatchObject({
+      place: 'BANJARMASIN',
+      date: '2024-10-21',
+    });
   });
 });
 

@@ -103,9 +103,7 @@ const collectGarbage = vm.runInNewContext('gc') as () => void;
  * RSS and of the memory held by Buffers (which RSS alone can hide when the heap
  * already grew earlier in the run).
  */
-async function memoryGrowth<T>(
-  fn: () => Promise<T>,
-): Promise<{ result: PromiseSettledResult<T>; rss: number; buffers: number }> {
+async function memoryGrowth<T>(fn: () => Promise<T>): Promise<{ result: PromiseSettledResult<T>; rss: number; buffers: number }> {
   collectGarbage(); // so garbage of earlier tests does not hide (or fake) growth
   const start = process.memoryUsage();
   let rss = start.rss;
@@ -247,19 +245,16 @@ describe('fetchUrl: redirects', () => {
     expect(s.hits).toEqual(['/x', '/y']);
   });
 
-  it.each(['file:///etc/passwd', 'ftp://example.com/x', 'javascript:alert(1)', 'data:text/html,hi'])(
-    'refuses a redirect to %s',
-    async (target) => {
-      const s = await serve((_req, res) => {
-        res.writeHead(302, { location: target });
-        res.end();
-      });
-      const e = await fetchError(s.url('/'));
-      expect(e.code).toBe('bad-scheme');
-      expect(e.message).toBe(`redirect to a non-http(s) URL (${new URL(target).href})`);
-      expect(s.hits.length).toBe(1);
-    },
-  );
+  it.each(['file:///etc/passwd', 'ftp://example.com/x', 'javascript:alert(1)', 'data:text/html,hi'])('refuses a redirect to %s', async (target) => {
+    const s = await serve((_req, res) => {
+      res.writeHead(302, { location: target });
+      res.end();
+    });
+    const e = await fetchError(s.url('/'));
+    expect(e.code).toBe('bad-scheme');
+    expect(e.message).toBe(`redirect to a non-http(s) URL (${new URL(target).href})`);
+    expect(s.hits.length).toBe(1);
+  });
 
   it('drops credentials when redirected to another origin', async () => {
     const other = await serve((_req, res) => html(res));
@@ -531,19 +526,16 @@ describe('fetchUrl: size limits', () => {
 });
 
 describe('fetchUrl: content types', () => {
-  it.each(['image/png', 'application/pdf', 'application/json', 'text/plain; charset=utf-8'])(
-    'refuses %s',
-    async (type) => {
-      const s = await serve((_req, res) => {
-        res.writeHead(200, { 'content-type': type });
-        res.end('<p>not really</p>');
-      });
-      const e = await fetchError(s.url());
-      expect(e.code).toBe('not-html');
-      expect(e.message).toBe(`not an HTML page (content-type ${type.split(';')[0]})`);
-      expect(e.status).toBe(200);
-    },
-  );
+  it.each(['image/png', 'application/pdf', 'application/json', 'text/plain; charset=utf-8'])('refuses %s', async (type) => {
+    const s = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': type });
+      res.end('<p>not really</p>');
+    });
+    const e = await fetchError(s.url());
+    expect(e.code).toBe('not-html');
+    expect(e.message).toBe(`not an HTML page (content-type ${type.split(';')[0]})`);
+    expect(e.status).toBe(200);
+  });
 
   it('accepts application/xhtml+xml', async () => {
     const s = await serve((_req, res) => {
@@ -589,9 +581,7 @@ describe('fetchUrl: bad input and network errors', () => {
     const dispatcher = new Agent({
       connect: {
         lookup: (hostname: string, _opts: unknown, cb: (err: Error | null) => void) => {
-          process.nextTick(() =>
-            cb(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND', hostname })),
-          );
+          process.nextTick(() => cb(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND', hostname })));
         },
       } as object,
     });

@@ -13,8 +13,23 @@ const pages = readdirSync(dir)
   .sort();
 
 const FIELDS = [
-  'schemaVersion', 'url', 'canonicalUrl', 'siteName', 'language', 'headline', 'published', 'publishedFrom', 'modified',
-  'dateline', 'byline', 'category', 'tags', 'captions', 'paragraphs', 'blocks', 'text',
+  'schemaVersion',
+  'url',
+  'canonicalUrl',
+  'siteName',
+  'language',
+  'headline',
+  'published',
+  'publishedFrom',
+  'modified',
+  'dateline',
+  'byline',
+  'category',
+  'tags',
+  'captions',
+  'paragraphs',
+  'blocks',
+  'text',
 ] as const;
 
 describe('fixtures', () => {

@@ -128,7 +128,10 @@ describe('a reader that goes away (EPIPE)', () => {
     const d = tmp();
     const draft = join(d, 'panjang.md');
     // 22/10/2024 was a Selasa: every line is a weekday-mismatch.
-    writeFileSync(draft, `# Jadwal\n\n${Array.from({ length: 4000 }, (_, i) => `Rapat ke-${i} digelar Senin (22/10/2024) di aula kantor bupati.`).join('\n\n')}\n`);
+    writeFileSync(
+      draft,
+      `# Jadwal\n\n${Array.from({ length: 4000 }, (_, i) => `Rapat ke-${i} digelar Senin (22/10/2024) di aula kantor bupati.`).join('\n\n')}\n`,
+    );
     const asInfo = await run(['lint', draft, '--rule', 'weekday-mismatch=info'], { closeAfterFirstLine: true });
     expect(asInfo.stderr).toBe('');
     expect(asInfo.code).toBe(0);
@@ -235,7 +238,8 @@ describe('an output that cannot be written: one line, exit 2, nothing lost', () 
     writeFileSync(join(d, 'berkas'), 'lama\n');
     const cases: [string, string][] = [[join(d, 'berkas', 'arsip'), 'a part of the path is not a directory']];
     if (blocked) cases.push([join(blocked.path, 'arsip'), 'permission denied']);
-    if (existsSync('/proc/self')) cases.push(['/proc/kliping-arsip', 'cannot create folders in /proc'], ['/proc', 'cannot create or open state.sqlite in /proc']);
+    if (existsSync('/proc/self'))
+      cases.push(['/proc/kliping-arsip', 'cannot create folders in /proc'], ['/proc', 'cannot create or open state.sqlite in /proc']);
     for (const [dir, reason] of cases) {
       const r = await run(['crawl', '--out', dir, 'http://127.0.0.1:9/artikel/']);
       expect(r.code).toBe(2);
@@ -386,7 +390,9 @@ describe('a full disk', () => {
       const r = await withFull(['crawl', '--out', out, '--jsonl', '--delay', '0', ...s.articleUrls]);
       expect(r.code).toBe(2);
       expect(r.stderr).not.toMatch(STACK);
-      expect(lines(r.stderr).filter((l) => l.includes('stdout'))).toEqual([`kliping: writing to stdout failed: no space left on the device; the crawl goes on into ${out}`]);
+      expect(lines(r.stderr).filter((l) => l.includes('stdout'))).toEqual([
+        `kliping: writing to stdout failed: no space left on the device; the crawl goes on into ${out}`,
+      ]);
       expect(lines(readFileSync(join(out, 'manifest.jsonl'), 'utf8'))).toHaveLength(3);
     });
   });

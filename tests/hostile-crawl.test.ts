@@ -140,7 +140,8 @@ describe('hostile sitemaps', () => {
         };
       }
       if (path === '/loop-b.xml') return { body: sitemapIndex([`${o}/loop.xml`, `${o}/loop-b.xml`, `${o}/urls.xml`]) };
-      if (path === '/urls.xml') return { body: urlset([`${o}/2024/10/satu/`, `${o}/2024/10/dua/`, '/2024/10/tiga/', 'file:///etc/passwd', 'javascript:alert(1)', `${o}/urls.xml`]) };
+      if (path === '/urls.xml')
+        return { body: urlset([`${o}/2024/10/satu/`, `${o}/2024/10/dua/`, '/2024/10/tiga/', 'file:///etc/passwd', 'javascript:alert(1)', `${o}/urls.xml`]) };
       return null;
     });
     const r = await crawl(s.origin);
@@ -177,9 +178,7 @@ describe('hostile sitemaps', () => {
     const s = await site('/besar.xml', (path) => (path === '/besar.xml' ? { body: big } : null));
     // --until before the lastmod: the URLs are read and left out by date, not fetched.
     const r = await crawl(s.origin, ['--until', '2001-01-01']);
-    expect(problems(r.stderr)).toEqual([
-      `kliping: ${s.origin}/besar.xml: lists more than 50,000 URLs (the sitemaps.org limit): the rest are not read`,
-    ]);
+    expect(problems(r.stderr)).toEqual([`kliping: ${s.origin}/besar.xml: lists more than 50,000 URLs (the sitemaps.org limit): the rest are not read`]);
     expect(s.hits.filter((h) => h.startsWith('/2024/'))).toEqual([]);
     expect(r.code).toBe(0);
     expect(r.ms).toBeLessThan(20_000);
@@ -189,7 +188,9 @@ describe('hostile sitemaps', () => {
   it('readDiscovery on 100,000 URLs: 50,000 found and a warning, in well under a second', () => {
     const xml = urlset(Array.from({ length: 100_000 }, (_, i) => `https://k.id/2024/10/berita-${i}/`));
     const t0 = performance.now();
-    const res = { url: 'https://k.id/s.xml', finalUrl: 'https://k.id/s.xml', status: 200, headers: {}, body: Buffer.from(xml) } as unknown as Parameters<typeof readDiscovery>[1];
+    const res = { url: 'https://k.id/s.xml', finalUrl: 'https://k.id/s.xml', status: 200, headers: {}, body: Buffer.from(xml) } as unknown as Parameters<
+      typeof readDiscovery
+    >[1];
     const result = readDiscovery('sitemap', res, 'https://k.id', { since: null, until: null });
     expect(result.found).toHaveLength(50_000);
     expect(result.warning).toBe('lists more than 50,000 URLs (the sitemaps.org limit): the rest are not read');
@@ -201,7 +202,11 @@ describe('hostile sitemaps', () => {
     const laughs = (rootElement: string) => `<?xml version="1.0"?><!DOCTYPE ${rootElement} [${entities}]>`;
     const s = await site('/tawa.xml', (path, o) => {
       if (path === '/tawa.xml') return { body: `${laughs('urlset')}<urlset><url><loc>${o}/2024/10/&lol9;/</loc></url></urlset>` };
-      if (path === '/feed/') return { type: 'application/rss+xml', body: `${laughs('rss')}<rss version="2.0"><channel><item><link>${o}/2024/10/&lol9;/</link></item></channel></rss>` };
+      if (path === '/feed/')
+        return {
+          type: 'application/rss+xml',
+          body: `${laughs('rss')}<rss version="2.0"><channel><item><link>${o}/2024/10/&lol9;/</link></item></channel></rss>`,
+        };
       return null;
     });
     const r = await crawl(s.origin);
@@ -217,8 +222,13 @@ describe('hostile sitemaps', () => {
     const good = gzipSync(urlset(['/2024/10/baik/']));
     const s = await site('/indeks.xml', (path, o) => {
       if (path === '/indeks.xml') return { body: sitemapIndex([`${o}/rusak.xml.gz`, `${o}/terpotong.xml.gz`, `${o}/baik.xml.gz`]) };
-      if (path === '/rusak.xml.gz') return { type: 'application/x-gzip', body: Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0x00]), Buffer.from('ini bukan gzip sama sekali, hanya teks biasa')]) };
-      if (path === '/terpotong.xml.gz') return { type: 'application/x-gzip', body: gzipSync(urlset(Array.from({ length: 500 }, (_, i) => `/2024/10/x-${i}/`))).subarray(0, 200) };
+      if (path === '/rusak.xml.gz')
+        return {
+          type: 'application/x-gzip',
+          body: Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08, 0x00]), Buffer.from('ini bukan gzip sama sekali, hanya teks biasa')]),
+        };
+      if (path === '/terpotong.xml.gz')
+        return { type: 'application/x-gzip', body: gzipSync(urlset(Array.from({ length: 500 }, (_, i) => `/2024/10/x-${i}/`))).subarray(0, 200) };
       if (path === '/baik.xml.gz') return { type: 'application/x-gzip', body: good };
       return null;
     });
@@ -247,7 +257,10 @@ async function gzipBomb(mib: number): Promise<Buffer> {
 
 /** A WARC response record (uncompressed WARC) with the given HTTP headers and payload. */
 function warcResponse(url: string, httpHeaders: string[], payload: Buffer): Buffer {
-  const http = Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\n${httpHeaders.map((h) => `${h}\r\n`).join('')}Content-Length: ${payload.length}\r\n\r\n`), payload]);
+  const http = Buffer.concat([
+    Buffer.from(`HTTP/1.1 200 OK\r\n${httpHeaders.map((h) => `${h}\r\n`).join('')}Content-Length: ${payload.length}\r\n\r\n`),
+    payload,
+  ]);
   const head = [
     'WARC/1.1',
     'WARC-Type: response',

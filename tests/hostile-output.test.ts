@@ -91,7 +91,6 @@ function run(args: string[], env: Record<string, string> = {}): Promise<Run> {
 
 /** Output for a terminal: nothing from the page that a terminal acts on; only kliping's own colours. */
 function expectNeutral(out: string, { ownColour = false } = {}): void {
-  // eslint-disable-next-line no-control-regex
   const withoutOwn = out.replace(/\u001b\[([\d;]*)m/g, (seq, params: string) => (ownColour && OWN_SGR.has(params) ? '' : seq));
   expect(withoutOwn).not.toMatch(UNSAFE);
 }
@@ -147,7 +146,6 @@ describe('terminal escapes from a page', () => {
       expect(r.stderr).toBe('');
       expect(r.stdout).toContain('error[caption-date-conflict]');
       // The quoted source line is the caption's, escapes and all: they are gone, the words stay.
-      // eslint-disable-next-line no-control-regex
       expect(r.stdout.replace(/\u001b\[[\d;]*m/g, '')).toMatch(/\| .*Selasa \(22\/10\/2023\).*MERAH/);
       expectNeutral(r.stdout, { ownColour: 'FORCE_COLOR' in env });
       if ('FORCE_COLOR' in env) expect(r.stdout).toContain(`${E}[31m`);
@@ -166,7 +164,11 @@ describe('terminal escapes from a page', () => {
 
   it('a draft with the same text: lint stylish and unix neutralised', async () => {
     expect(extractDraft(DRAFT, { source: 'd.md' }).record.headline).toContain('MERAH');
-    for (const args of [['lint', draftPath], ['lint', '-f', 'unix', draftPath], ['lint', '-f', 'sarif', draftPath]]) {
+    for (const args of [
+      ['lint', draftPath],
+      ['lint', '-f', 'unix', draftPath],
+      ['lint', '-f', 'sarif', draftPath],
+    ]) {
       const r = await run(args, { FORCE_COLOR: '1' });
       expect(r.code).toBe(1);
       expect(r.stdout).toContain('weekday-mismatch');
@@ -199,7 +201,10 @@ describe('Markdown export of hostile text', () => {
   it.each([
     ['raw HTML', '<script>alert(1)</script> <img src=x onerror=alert(1)> <iframe src="javascript:alert(1)"></iframe>'],
     ['an HTML comment and CDATA', 'sebelum <!-- <script>alert(1)</script> --> sesudah <![CDATA[ x ]]>'],
-    ['inline links with dangerous schemes', '[klik](javascript:alert(1)) [a](JaVaScRiPt:alert(1)) [b](data:text/html;base64,PHNjcmlwdD4=) [c](vbscript:msgbox(1)) [d](file:///etc/passwd)'],
+    [
+      'inline links with dangerous schemes',
+      '[klik](javascript:alert(1)) [a](JaVaScRiPt:alert(1)) [b](data:text/html;base64,PHNjcmlwdD4=) [c](vbscript:msgbox(1)) [d](file:///etc/passwd)',
+    ],
     ['autolinks', '<javascript:alert(1)> <data:text/html,x> <https://evil.example/>'],
     ['a link reference definition and its use', '[x]: javascript:alert(1)\n\n[klik][x] [x]'],
     ['image syntax', '![foto](javascript:alert(1)) ![x](https://evil.example/track.gif)'],
@@ -239,7 +244,7 @@ describe('Markdown export of hostile text', () => {
   it('an image URL with ")" or spaces cannot end the link destination; only http(s) images are shown', () => {
     const captions = [
       'https://katajari.com/foto/a b).jpg?x=") [y](javascript:alert(1))',
-      'https://katajari.com/foto/<tag>\\`x`\'.jpg',
+      "https://katajari.com/foto/<tag>\\`x`'.jpg",
       'javascript:alert(1)',
       'data:image/svg+xml,<svg onload=alert(1)>',
       'vbscript:msgbox(1)',

@@ -43,7 +43,11 @@ describe('hostile pages', () => {
   });
 
   it('invalid UTF-8 bytes decode to replacement characters, not a crash', () => {
-    const bytes = Buffer.concat([Buffer.from(`<html><head><meta charset="utf-8"></head><body><article>${PARA}`), Buffer.from([0xff, 0xfe, 0xc3, 0x28]), Buffer.from(`${PARA}</article></body></html>`)]);
+    const bytes = Buffer.concat([
+      Buffer.from(`<html><head><meta charset="utf-8"></head><body><article>${PARA}`),
+      Buffer.from([0xff, 0xfe, 0xc3, 0x28]),
+      Buffer.from(`${PARA}</article></body></html>`),
+    ]);
     const r = valid(bytes);
     expect(r.paragraphs.length).toBeGreaterThanOrEqual(1);
   });
@@ -58,7 +62,9 @@ describe('hostile pages', () => {
 
   it('deeply nested JSON-LD is skipped, not a stack overflow', () => {
     const deep = '['.repeat(50_000) + ']'.repeat(50_000);
-    const r = valid(`<html><head><script type="application/ld+json">${deep}</script><script type="application/ld+json">{"@type":"NewsArticle","headline":"Judul JSON-LD"}</script></head><body><article>${PARA}</article></body></html>`);
+    const r = valid(
+      `<html><head><script type="application/ld+json">${deep}</script><script type="application/ld+json">{"@type":"NewsArticle","headline":"Judul JSON-LD"}</script></head><body><article>${PARA}</article></body></html>`,
+    );
     expect(r.headline).toBe('Judul JSON-LD');
   });
 });

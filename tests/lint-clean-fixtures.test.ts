@@ -12,7 +12,9 @@ import { RULES } from '../src/lint/rules/index.js';
 import { schemaErrors } from './helpers/schema.js';
 
 const dir = new URL('../fixtures/', import.meta.url);
-const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+const pages = readdirSync(dir)
+  .filter((f) => f.endsWith('.html'))
+  .sort();
 const SEED = 'katajari-seed-anjangsana.html';
 
 /** Every rule at error, so nothing hides behind a severity. */

@@ -53,7 +53,9 @@ describe('kliping lint: stylish', () => {
     expect(lines[0]).toBe(`${SEED}  2 problems`);
     expect(lines[1]).toBe('error[caption-date-conflict]: caption dated 22/10/2023, but the dateline says 22/10/2024 — 1 year earlier');
     expect(lines[2]).toBe(`   --> ${SEED}:125:397 (caption[0])`);
-    expect(r.stdout).toContain('error[weekday-mismatch]: 22/10/2023 was a Minggu, not a Selasa; 22/10/2024 is a Selasa, as the dateline says — did you mean 2024?');
+    expect(r.stdout).toContain(
+      'error[weekday-mismatch]: 22/10/2023 was a Minggu, not a Selasa; 22/10/2024 is a Selasa, as the dateline says — did you mean 2024?',
+    );
     expect(r.stdout).toContain('= suggestion: write "Selasa (22/10/2024)"');
     expect(lines.at(-2)).toBe('✖ 2 problems (2 errors, 0 warnings, 0 infos) in 1 input');
 
@@ -138,16 +140,21 @@ describe('kliping lint: exit codes and rule settings', () => {
     expect((await run(['lint', SEED, '--format', 'xml'])).code).toBe(2);
   });
 
-  it('.klipingrc.json is looked up from the input\'s folder upward; --no-config and --config', async () => {
+  it(".klipingrc.json is looked up from the input's folder upward; --no-config and --config", async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'a', 'b'), { recursive: true });
-    writeFileSync(join(dir, 'a', '.klipingrc.json'), JSON.stringify({ rules: { 'weekday-mismatch': 'off', 'caption-date-conflict': ['warn', { maxDays: 3 }] } }));
+    writeFileSync(
+      join(dir, 'a', '.klipingrc.json'),
+      JSON.stringify({ rules: { 'weekday-mismatch': 'off', 'caption-date-conflict': ['warn', { maxDays: 3 }] } }),
+    );
     copyFileSync(join(root, SEED), join(dir, 'a', 'b', 'seed.html'));
     copyFileSync(join(root, SEED), join(dir, 'seed.html'));
 
     const inside = await run(['lint', '--format', 'json', join(dir, 'a', 'b', 'seed.html')]);
     expect(inside.code).toBe(0);
-    expect(JSON.parse(inside.stdout)[0].findings.map((f: { rule: string; severity: string }) => [f.rule, f.severity])).toEqual([['caption-date-conflict', 'warning']]);
+    expect(JSON.parse(inside.stdout)[0].findings.map((f: { rule: string; severity: string }) => [f.rule, f.severity])).toEqual([
+      ['caption-date-conflict', 'warning'],
+    ]);
 
     expect((await run(['lint', join(dir, 'seed.html')])).code).toBe(1); // no config above it
     expect((await run(['lint', '--no-config', join(dir, 'a', 'b', 'seed.html')])).code).toBe(1);
@@ -180,7 +187,7 @@ describe('kliping lint: exit codes and rule settings', () => {
 });
 
 describe('kliping lint: formats', () => {
-  it('json: an array per input with counts and the record\'s findings', async () => {
+  it("json: an array per input with counts and the record's findings", async () => {
     const r = await run(['lint', '--format', 'json', SEED, CLEAN]);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
@@ -207,7 +214,9 @@ describe('kliping lint: formats', () => {
     expect(lines[0]).toMatch(
       /^::error file=fixtures\/katajari-seed-anjangsana\.html,line=125,col=397,endColumn=416,title=caption-date-conflict::caption dated 22\/10\/2023, but the dateline says 22\/10\/2024 — 1 year earlier%0Asuggestion: if the photo/,
     );
-    expect(lines[2]).toMatch(/^::warning file=fixtures\/lint\/date-after-publication-caption\.html,line=14,col=\d+,endColumn=\d+,title=date-after-publication::/);
+    expect(lines[2]).toMatch(
+      /^::warning file=fixtures\/lint\/date-after-publication-caption\.html,line=14,col=\d+,endColumn=\d+,title=date-after-publication::/,
+    );
     const info = await run(['lint', '--format', 'github', '--rule', 'missing-credit=info', 'fixtures/lint/missing-credit-caption.html']);
     expect(info.stdout).toMatch(/^::notice file=.*title=missing-credit::caption has no photo credit%0Asuggestion: /);
   });
@@ -272,7 +281,13 @@ describe('kliping lint: inputs', () => {
     try {
       const r = await run(['lint', '--format', 'unix', `${base}/artikel/`, `${base}/hilang/`]);
       expect(r.code).toBe(1);
-      expect(r.stdout.split('\n').filter(Boolean).map((l) => l.slice(0, l.indexOf(': error'))).sort()).toEqual([`${base}/artikel/:125:397`, `${base}/artikel/:125:397`]);
+      expect(
+        r.stdout
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => l.slice(0, l.indexOf(': error')))
+          .sort(),
+      ).toEqual([`${base}/artikel/:125:397`, `${base}/artikel/:125:397`]);
       expect(r.stderr).toBe(`kliping: ${base}/hilang/: HTTP 404 Not Found\n`);
       const sarif = JSON.parse((await run(['lint', '--format', 'sarif', `${base}/artikel/`])).stdout);
       expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(`${base}/artikel/`);
@@ -309,7 +324,10 @@ describe('kliping rules and extract --no-lint', () => {
   it('lists every rule with its default severity and description', async () => {
     const r = await run(['rules']);
     expect(r.code).toBe(0);
-    for (const rule of RULES) expect(r.stdout).toMatch(new RegExp(`^${rule.meta.id} +${rule.meta.defaultSeverity} +${rule.meta.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+    for (const rule of RULES)
+      expect(r.stdout).toMatch(
+        new RegExp(`^${rule.meta.id} +${rule.meta.defaultSeverity} +${rule.meta.description.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'),
+      );
     const json = JSON.parse((await run(['rules', '--format', 'json'])).stdout);
     expect(json.map((m: { id: string; defaultSeverity: string }) => [m.id, m.defaultSeverity])).toEqual(RULES.map((x) => [x.meta.id, x.meta.defaultSeverity]));
   });

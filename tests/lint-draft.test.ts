@@ -131,7 +131,15 @@ describe('extractDraft: what each paragraph is (blocks)', () => {
       'Penutup.',
     ].join('\n');
     const { record } = extractDraft(md);
-    expect(record.paragraphs).toEqual(['MARTAPURA – Pemkab Banjar membuka pendaftaran, Senin (21/10/2024).', 'Syarat', 'KTP', 'asli', 'KK', 'Kami buka sampai akhir bulan.', 'Penutup.']);
+    expect(record.paragraphs).toEqual([
+      'MARTAPURA – Pemkab Banjar membuka pendaftaran, Senin (21/10/2024).',
+      'Syarat',
+      'KTP',
+      'asli',
+      'KK',
+      'Kami buka sampai akhir bulan.',
+      'Penutup.',
+    ]);
     expect(record.blocks).toEqual([
       { kind: 'paragraph' },
       { kind: 'heading', level: 2 },
@@ -147,7 +155,8 @@ describe('extractDraft: what each paragraph is (blocks)', () => {
 
 describe('extractDraft (plain text and edge cases)', () => {
   it('plain text: the first line is the headline; Foto: lines are captions', () => {
-    const text = 'Banjir Rendam Alalak\r\n\r\nMARABAHAN – Banjir merendam Alalak, Selasa (12/11/2024).\r\nAir mencapai 40 cm.\r\n\r\nFoto: Warga melintasi banjir. (Foto: BPBD Batola)\r\n';
+    const text =
+      'Banjir Rendam Alalak\r\n\r\nMARABAHAN – Banjir merendam Alalak, Selasa (12/11/2024).\r\nAir mencapai 40 cm.\r\n\r\nFoto: Warga melintasi banjir. (Foto: BPBD Batola)\r\n';
     const x = extractDraft(text);
     expect(x.record.headline).toBe('Banjir Rendam Alalak');
     expect(x.record.paragraphs).toEqual(['MARABAHAN – Banjir merendam Alalak, Selasa (12/11/2024). Air mencapai 40 cm.']);
@@ -164,7 +173,12 @@ describe('extractDraft (plain text and edge cases)', () => {
 
   it('a credit-only "Foto:" line keeps its label so the credit reads', () => {
     const x = extractDraft('# Judul\n\nIsi berita pertama.\n\n![Pasar](https://x.id/p.jpg)\nFoto: Humas Pemko Banjarmasin\n');
-    expect(x.record.captions[0]).toMatchObject({ text: 'Foto: Humas Pemko Banjarmasin', credit: 'Humas Pemko Banjarmasin', image: 'https://x.id/p.jpg', alt: 'Pasar' });
+    expect(x.record.captions[0]).toMatchObject({
+      text: 'Foto: Humas Pemko Banjarmasin',
+      credit: 'Humas Pemko Banjarmasin',
+      image: 'https://x.id/p.jpg',
+      alt: 'Pasar',
+    });
   });
 
   it('an image followed by an ordinary paragraph has no caption; relative images without a URL have no address', () => {

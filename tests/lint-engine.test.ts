@@ -17,8 +17,15 @@ const seedExtraction = () => extractDetailed(seed, { source: 'fixtures/katajari-
 describe('rule meta', () => {
   it('has the nine rules, each in its own file named after its id', () => {
     expect(RULES.map((r) => r.meta.id)).toEqual([
-      'weekday-mismatch', 'caption-date-conflict', 'date-after-publication', 'dateline-publication-gap', 'impossible-date',
-      'name-variant', 'duplicate-caption', 'leftover-chrome', 'missing-credit',
+      'weekday-mismatch',
+      'caption-date-conflict',
+      'date-after-publication',
+      'dateline-publication-gap',
+      'impossible-date',
+      'name-variant',
+      'duplicate-caption',
+      'leftover-chrome',
+      'missing-credit',
     ]);
     for (const r of RULES) {
       expect(existsSync(new URL(`src/lint/rules/${r.meta.id}.ts`, root)), r.meta.id).toBe(true);
@@ -35,7 +42,9 @@ describe('rule meta', () => {
       expect(meta.docs.length).toBeGreaterThan(100);
       expect(meta.examples.length).toBeGreaterThanOrEqual(2);
       for (const spec of Object.values(meta.options)) {
-        expect(spec.type === 'severity' ? typeof spec.default === 'string' : typeof spec.default).toBe(spec.type === 'integer' ? 'number' : spec.type === 'boolean' ? 'boolean' : true);
+        expect(spec.type === 'severity' ? typeof spec.default === 'string' : typeof spec.default).toBe(
+          spec.type === 'integer' ? 'number' : spec.type === 'boolean' ? 'boolean' : true,
+        );
       }
     }
   });

@@ -75,7 +75,9 @@ describe('formats with unknown positions', () => {
 describe('escaping', () => {
   it('github escapes %, line breaks, and : , in properties', () => {
     const out = formatGithub([report('x', [finding({ message: '100% sure,\nreally' })], 'dir,1/a:b.md')], OPTIONS);
-    expect(out).toBe('::error file=dir%2C1/a%3Ab.md,line=1,col=1,endColumn=20,title=weekday-mismatch::100%25 sure, really%0Asuggestion: write "Selasa (22/10/2024)"\n');
+    expect(out).toBe(
+      '::error file=dir%2C1/a%3Ab.md,line=1,col=1,endColumn=20,title=weekday-mismatch::100%25 sure, really%0Asuggestion: write "Selasa (22/10/2024)"\n',
+    );
   });
 
   it('unix puts each finding on one line, control characters removed', () => {

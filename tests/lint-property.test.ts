@@ -16,20 +16,104 @@ import type { Finding } from '../src/record.js';
 import { schemaErrors } from './helpers/schema.js';
 
 const DATES = [
-  'Selasa (22/10/2023)', 'Selasa (22/10/2024)', 'Senin (29/9)', '31/9/2024', 'Rabu (29/2)', 'Kamis (29/2/2024)', '29 Februari 2023',
-  '22 Oktober 2024', "Jum'at, 8 Nov 2024", 'Jum’at (8/11/2024)', 'Minggu (30/12)', '(26/2/24)', '2024-10-22', 'pukul 10.00 WITA',
-  'Tuesday, October 22, 2024', 'Oct. 25', 'Sabtu (31/12/2039)', '1/1/1970', 'Senin-Selasa (21-22/10/2024)', '21 s.d. 22 Oktober 2024',
-  'Ahad (1/1/2023)', '12/13/2024', '0/0/0000', 'No. 5/2024',
+  'Selasa (22/10/2023)',
+  'Selasa (22/10/2024)',
+  'Senin (29/9)',
+  '31/9/2024',
+  'Rabu (29/2)',
+  'Kamis (29/2/2024)',
+  '29 Februari 2023',
+  '22 Oktober 2024',
+  "Jum'at, 8 Nov 2024",
+  'Jum’at (8/11/2024)',
+  'Minggu (30/12)',
+  '(26/2/24)',
+  '2024-10-22',
+  'pukul 10.00 WITA',
+  'Tuesday, October 22, 2024',
+  'Oct. 25',
+  'Sabtu (31/12/2039)',
+  '1/1/1970',
+  'Senin-Selasa (21-22/10/2024)',
+  '21 s.d. 22 Oktober 2024',
+  'Ahad (1/1/2023)',
+  '12/13/2024',
+  '0/0/0000',
+  'No. 5/2024',
 ];
 const NAMES = [
-  'Heny Ermawati', 'Heni Ermawati', 'H. Saidi Mansyur', 'Hj. Siti Rahmah', 'Siti Rahma', 'S.Pd', 'M.Si', 'dr', 'HM Aidil Basith',
-  'Diskominfo SP Kota Surakarta', 'Kominfo SP Kota Surakarta', 'DKISP Kabupaten Banjar', 'Diskominfo SP', 'Muhammad Anwar', 'Muhamad Anwar',
-  'Anang Dwi Darwanto', 'Anang Dwi Darwinto', 'South Korea', 'South Korean', 'Олеся Куприн', 'Hañifah',
+  'Heny Ermawati',
+  'Heni Ermawati',
+  'H. Saidi Mansyur',
+  'Hj. Siti Rahmah',
+  'Siti Rahma',
+  'S.Pd',
+  'M.Si',
+  'dr',
+  'HM Aidil Basith',
+  'Diskominfo SP Kota Surakarta',
+  'Kominfo SP Kota Surakarta',
+  'DKISP Kabupaten Banjar',
+  'Diskominfo SP',
+  'Muhammad Anwar',
+  'Muhamad Anwar',
+  'Anang Dwi Darwanto',
+  'Anang Dwi Darwinto',
+  'South Korea',
+  'South Korean',
+  'Олеся Куприн',
+  'Hañifah',
 ];
-const CHROME = ['Baca Juga:', 'BACA JUGA', 'Tinggalkan Balasan', 'Alamat email Anda tidak akan dipublikasikan', 'Bagikan ke Facebook', 'Editor: Budi', '(kjc)', '[adv/ad]', 'Foto:', '(Foto: Humas)', 'ANTARA FOTO/Bayu'];
+const CHROME = [
+  'Baca Juga:',
+  'BACA JUGA',
+  'Tinggalkan Balasan',
+  'Alamat email Anda tidak akan dipublikasikan',
+  'Bagikan ke Facebook',
+  'Editor: Budi',
+  '(kjc)',
+  '[adv/ad]',
+  'Foto:',
+  '(Foto: Humas)',
+  'ANTARA FOTO/Bayu',
+];
 const GLUE = [
-  ' ', ' ', ' ', '. ', ', ', ' (', ') ', ' lalu ', ' akan ', ' dijadwalkan ', ' telah ', ' di ', 'MARTAPURA, Katajari.com – ', '\n', '*', '_', '**',
-  '[', '](', ')', '`', '<', '>', '&amp;', '&', '—', 'é', '\u200b', '\u00a0', '😀', '\ud800', '#', '!', '![x](y.jpg)', '-', '|',
+  ' ',
+  ' ',
+  ' ',
+  '. ',
+  ', ',
+  ' (',
+  ') ',
+  ' lalu ',
+  ' akan ',
+  ' dijadwalkan ',
+  ' telah ',
+  ' di ',
+  'MARTAPURA, Katajari.com – ',
+  '\n',
+  '*',
+  '_',
+  '**',
+  '[',
+  '](',
+  ')',
+  '`',
+  '<',
+  '>',
+  '&amp;',
+  '&',
+  '—',
+  'é',
+  '\u200b',
+  '\u00a0',
+  '😀',
+  '\ud800',
+  '#',
+  '!',
+  '![x](y.jpg)',
+  '-',
+  '|',
 ];
 
 const fragment = fc.oneof(
@@ -40,7 +124,14 @@ const fragment = fc.oneof(
   { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
 );
 const text = fc.array(fragment, { minLength: 1, maxLength: 24 }).map((parts) => parts.join(''));
-const published = fc.constantFrom(undefined, '2024-10-22T14:05:00+08:00', '2024-10-22', '2023-01-01T23:59:00+00:00', '2024-02-29T00:00:00-05:00', '0001-01-01T00:00:00+00:00');
+const published = fc.constantFrom(
+  undefined,
+  '2024-10-22T14:05:00+08:00',
+  '2024-10-22',
+  '2023-01-01T23:59:00+00:00',
+  '2024-02-29T00:00:00-05:00',
+  '0001-01-01T00:00:00+00:00',
+);
 
 const article = fc.record({
   published,
@@ -53,11 +144,17 @@ type Article = typeof article extends fc.Arbitrary<infer T> ? T : never;
 function asDraft(a: Article): string {
   const fm = a.published ? `---\npublished: "${a.published}"\n---\n\n` : '';
   const blocks = a.paragraphs.map((p) => p.replace(/\n{2,}/g, '\n'));
-  a.captions.forEach(([c, img], i) => blocks.splice(Math.min(i, blocks.length), 0, img ? `![foto](${img})\n*${c.replace(/\n/g, ' ')}*` : `Foto: ${c.replace(/\n/g, ' ')}`));
+  a.captions.forEach(([c, img], i) =>
+    blocks.splice(Math.min(i, blocks.length), 0, img ? `![foto](${img})\n*${c.replace(/\n/g, ' ')}*` : `Foto: ${c.replace(/\n/g, ' ')}`),
+  );
   return `${fm}# ${a.headline.replace(/\n/g, ' ')}\n\n${blocks.join('\n\n')}\n`;
 }
 
-const esc = (s: string) => s.replace(/&(?!amp;)/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const esc = (s: string) =>
+  s
+    .replace(/&(?!amp;)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 
 function asHtml(a: Article): string {
   const meta = a.published ? `<meta property="article:published_time" content="${a.published}">` : '';
@@ -67,7 +164,11 @@ function asHtml(a: Article): string {
     return `<p>${esc(p).replace(/ /g, () => (++n % 3 === 0 ? '&nbsp;' : ' '))}</p>`;
   });
   a.captions.forEach(([c, img], i) =>
-    blocks.splice(Math.min(i, blocks.length), 0, `<figure class="wp-block-image">${img ? `<img src="${img}" alt="">` : ''}<figcaption>${esc(c)}</figcaption></figure>`),
+    blocks.splice(
+      Math.min(i, blocks.length),
+      0,
+      `<figure class="wp-block-image">${img ? `<img src="${img}" alt="">` : ''}<figcaption>${esc(c)}</figcaption></figure>`,
+    ),
   );
   return `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8">${meta}<title>${esc(a.headline)}</title></head><body class="single"><article class="post"><h1 class="entry-title">${esc(a.headline)}</h1><div class="entry-content">\n${blocks.join('\n')}\n</div></article></body></html>`;
 }

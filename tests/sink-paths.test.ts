@@ -12,9 +12,23 @@ import { SCHEMA_VERSION, type ArticleRecord } from '../src/record.js';
 
 function record(url: string, headline: string | null): ArticleRecord {
   return {
-    schemaVersion: SCHEMA_VERSION, url, canonicalUrl: null, siteName: null, language: 'id', headline, published: null,
-    publishedFrom: null, modified: null, dateline: null, byline: { author: null, initials: null }, category: null, tags: [], captions: [],
-    paragraphs: ['isi'], text: 'isi', findings: [],
+    schemaVersion: SCHEMA_VERSION,
+    url,
+    canonicalUrl: null,
+    siteName: null,
+    language: 'id',
+    headline,
+    published: null,
+    publishedFrom: null,
+    modified: null,
+    dateline: null,
+    byline: { author: null, initials: null },
+    category: null,
+    tags: [],
+    captions: [],
+    paragraphs: ['isi'],
+    text: 'isi',
+    findings: [],
   };
 }
 

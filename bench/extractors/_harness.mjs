@@ -212,7 +212,13 @@ export async function runWorker({ name, setup }) {
         result.predictions[r.id] = { articleBody: normalizeWhitespace(r.text), ...r.fields };
         if (r.note) result.notes.push({ id: r.id, note: String(r.note) });
         if (r.error) {
-          result.errors.push({ id: r.id, message: String(r.error?.stack ?? r.error).split('\n').slice(0, 3).join('\n') });
+          result.errors.push({
+            id: r.id,
+            message: String(r.error?.stack ?? r.error)
+              .split('\n')
+              .slice(0, 3)
+              .join('\n'),
+          });
         }
       }
       result.pages = runs.length;

@@ -48,12 +48,13 @@ await runWorker({
         return typeof record?.then === 'function' ? record.then(bodyOfRecord) : bodyOfRecord(record);
       },
       // --jobs N: kliping's own worker-thread pool (the one `kliping extract --jobs` uses).
-      createPool: typeof mod.ExtractPool === 'function'
-        ? (jobs) => {
-            const pool = new mod.ExtractPool(jobs);
-            return { extract: (html, url) => pool.extract(html, { url }).then(bodyOfRecord), close: () => pool.close() };
-          }
-        : undefined,
+      createPool:
+        typeof mod.ExtractPool === 'function'
+          ? (jobs) => {
+              const pool = new mod.ExtractPool(jobs);
+              return { extract: (html, url) => pool.extract(html, { url }).then(bodyOfRecord), close: () => pool.close() };
+            }
+          : undefined,
     };
   },
 });

@@ -20,8 +20,13 @@ export function findSetDir(set, { corpora = null, explicit = null } = {}) {
   const file = set === 'aeb' ? 'ground-truth.json' : 'truth.json';
   const candidates = explicit
     ? [explicit]
-    : [corpora && resolve(corpora, set), process.env.KLIPING_CORPORA && resolve(process.env.KLIPING_CORPORA, set),
-       set === 'aeb' ? process.env.AEB_CORPUS : null, resolve(REPO, 'corpus', set), resolve(REPO, '../shared/corpus', set)].filter(Boolean);
+    : [
+        corpora && resolve(corpora, set),
+        process.env.KLIPING_CORPORA && resolve(process.env.KLIPING_CORPORA, set),
+        set === 'aeb' ? process.env.AEB_CORPUS : null,
+        resolve(REPO, 'corpus', set),
+        resolve(REPO, '../shared/corpus', set),
+      ].filter(Boolean);
   for (const dir of candidates) if (existsSync(resolve(dir, file))) return resolve(dir);
   throw new Error(`${set} corpus not found (looked for ${file} in: ${candidates.join(', ')})`);
 }

@@ -141,12 +141,7 @@ function stopOnSignals(crawler: { stop(): void; abort(): void }, say: (text: str
   };
 }
 
-function buildOptions(
-  urls: string[],
-  options: CrawlCommandOptions,
-  io: CliIO,
-  parseDateOption: (value: string) => string | null,
-): CrawlOptions {
+function buildOptions(urls: string[], options: CrawlCommandOptions, io: CliIO, parseDateOption: (value: string) => string | null): CrawlOptions {
   if (!options.out) throw new UsageError('--out ARCHIVE is required (the archive folder)');
   let outIsDir = true;
   try {
@@ -169,7 +164,7 @@ function buildOptions(
   }
 
   if (options.input !== undefined && options.input !== '-') {
-    let isDir = false;
+    let isDir: boolean;
     try {
       isDir = statSync(options.input).isDirectory();
     } catch (err) {
@@ -256,4 +251,3 @@ export class InputListError extends Error {
 async function* concat(sources: AsyncIterable<string>[]): AsyncGenerator<string> {
   for (const s of sources) yield* s;
 }
-

@@ -46,7 +46,7 @@ export function crawlCommand(io: CliIO, setExit: (code: number) => void): Comman
     .option('--until <date>', 'only articles published on or before DATE (YYYY-MM-DD)')
     .option('--concurrency <n>', 'requests in flight over all hosts', '8')
     .option('--per-host <n>', 'requests in flight per host', '1')
-    .option('--delay <ms>', "least time from the end of one answer to the next request to a host, in ms (raised to its Crawl-delay)", '1000')
+    .option('--delay <ms>', 'least time from the end of one answer to the next request to a host, in ms (raised to its Crawl-delay)', '1000')
     .option('--no-robots', 'do not read robots.txt (its rules, Crawl-delay and Sitemap lines are then ignored)')
     .option('--contact <email-or-url>', 'how site owners can reach you, added to the User-Agent')
     .option('--retries <n>', 'retries of a request after a network error, a timeout or a 5xx', '2')

@@ -74,7 +74,7 @@ class ExtractRun {
   }
 
   async run(): Promise<number> {
-    let fatal = false;
+    let fatal: boolean;
     try {
       fatal = !(await this.extractAll());
     } finally {
@@ -117,7 +117,6 @@ class ExtractRun {
 
   /** A page extracted (on the pool when there is one), a draft read, a record taken again; each linted by its config. */
   private async extractOne(item: InputItem): Promise<Outcome> {
-    const { options } = this;
     const name = item.kind === 'record' ? item.source : item.loaded.source;
     try {
       const lint = this.configs ? await lintConfigFor(configPath(name), this.configs) : false;
@@ -172,7 +171,7 @@ class ExtractRun {
     } catch (err) {
       // The output cannot be written (full disk, read-only folder): every later record would
       // fail the same way, so the run ends here, with one line.
-      this.log.problem(this.outDir ? this.outDir.dir : this.options.output ?? 'stdout', fsReason(err));
+      this.log.problem(this.outDir ? this.outDir.dir : (this.options.output ?? 'stdout'), fsReason(err));
       return false;
     }
     return true;
@@ -197,13 +196,16 @@ function configPath(name: string): string {
   return name.replace(/#.*$/, '').replace(/(?::\d+|\[\d+\])$/, '');
 }
 
-
 function render(record: ArticleRecord, format: Format): string {
   switch (format) {
-    case 'json': return toJson(record);
-    case 'jsonl': return toJsonLine(record);
-    case 'md': return toMarkdown(record);
-    case 'text': return toText(record);
+    case 'json':
+      return toJson(record);
+    case 'jsonl':
+      return toJsonLine(record);
+    case 'md':
+      return toMarkdown(record);
+    case 'text':
+      return toText(record);
   }
 }
 

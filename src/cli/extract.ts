@@ -27,7 +27,10 @@ export interface ExtractCommandOptions {
 export function extractCommand(io: CliIO, setExit: (code: number) => void): Command {
   const cmd = new Command('extract')
     .description('extract the article record from news pages (files, "-" for stdin, or http(s) URLs)')
-    .argument('<inputs...>', 'pages (HTML files, http(s) URLs), drafts (.md, .txt), article records (.json, .jsonl), WARC/WACZ files, folders, patterns, or "-" for stdin')
+    .argument(
+      '<inputs...>',
+      'pages (HTML files, http(s) URLs), drafts (.md, .txt), article records (.json, .jsonl), WARC/WACZ files, folders, patterns, or "-" for stdin',
+    )
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'md', 'text']).default('json'))
     .option('-o, --output <file>', 'write the output to FILE instead of stdout (atomically)')
     .option('--out-dir <dir>', 'write one file per article into DIR, named after the URL slug or headline')

@@ -31,16 +31,11 @@ export class InputError extends Error {
 /** Local files and stdin obey the same size limit as fetched pages (--max-size, default 10 MiB). */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
-
 export function isUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
 }
 
-export async function loadInput(
-  source: string,
-  fetchOptions: FetchOptions,
-  stdin: (maxBytes: number) => Promise<Buffer>,
-): Promise<LoadedInput> {
+export async function loadInput(source: string, fetchOptions: FetchOptions, stdin: (maxBytes: number) => Promise<Buffer>): Promise<LoadedInput> {
   const maxBytes = fetchOptions.maxBytes ?? DEFAULT_MAX_BYTES;
   if (isUrl(source)) {
     try {
@@ -79,7 +74,6 @@ async function readLocal(path: string, maxBytes: number): Promise<Buffer> {
     throw new InputError(path, fsReason(err));
   }
 }
-
 
 const MAGIC: [string, number[]][] = [
   ['PNG image', [0x89, 0x50, 0x4e, 0x47]],

@@ -74,11 +74,16 @@ export class DataOut {
 
 function outputReason(err: NodeJS.ErrnoException): string {
   switch (err.code) {
-    case 'ENOSPC': return 'no space left on the device';
-    case 'EIO': return 'input/output error';
-    case 'EFBIG': return 'file too large';
-    case 'EDQUOT': return 'disk quota exceeded';
-    default: return (err.message ?? String(err)).split('\n')[0];
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EIO':
+      return 'input/output error';
+    case 'EFBIG':
+      return 'file too large';
+    case 'EDQUOT':
+      return 'disk quota exceeded';
+    default:
+      return (err.message ?? String(err)).split('\n')[0];
   }
 }
 

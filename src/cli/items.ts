@@ -13,9 +13,7 @@ import { InputError, isUrl, isWebArchive, loadInput, loadWarcInputs, type Loaded
 import { fsReason } from '../sink/fs-errors.js';
 
 export type InputItem =
-  | { kind: 'page'; loaded: LoadedInput }
-  | { kind: 'draft'; loaded: LoadedInput }
-  | { kind: 'record'; source: string; record: ArticleRecord };
+  { kind: 'page'; loaded: LoadedInput } | { kind: 'draft'; loaded: LoadedInput } | { kind: 'record'; source: string; record: ArticleRecord };
 
 export const DRAFT_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd', '.txt', '.text']);
 export const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml', '.php', '.asp', '.aspx']);
@@ -52,7 +50,11 @@ function kindOf(input: string, loaded: LoadedInput, options: ItemOptions): 'page
   if (RECORD_EXTENSIONS.has(ext)) return 'record';
   if (options.draft || DRAFT_EXTENSIONS.has(ext)) return 'draft';
   if (HTML_EXTENSIONS.has(ext)) return 'page';
-  const head = loaded.bytes.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '').trimStart();
+  const head = loaded.bytes
+    .subarray(0, 4096)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (/^[{[]/.test(head)) return 'record';
   return looksLikeHtml(head) ? 'page' : 'draft';
 }

@@ -88,10 +88,12 @@ async function lintAll(
       }
       const config = await configFor(input);
       const findings = lintArticle(read.extraction, config, {
-        onRuleError: (rule, error) => log.problem(read.name, `rule ${rule} failed (${error instanceof Error ? error.message : String(error)}); its findings are missing`),
+        onRuleError: (rule, error) =>
+          log.problem(read.name, `rule ${rule} failed (${error instanceof Error ? error.message : String(error)}); its findings are missing`),
       });
       const shown = options.quiet ? findings.filter((f) => f.severity === 'error') : findings;
-      if (options.verbose) log.line(`kliping: ${read.name}: read as ${KIND_NAME[read.kind]}, ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}`);
+      if (options.verbose)
+        log.line(`kliping: ${read.name}: read as ${KIND_NAME[read.kind]}, ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}`);
       reports.push({ input: read.name, uri: uriOf(input, read.url), url: read.url, kind: read.kind, source: read.extraction.page.html, findings: shown });
     }
   }
@@ -110,7 +112,12 @@ interface ReadItem {
 /** An item as an Extraction: a page parsed and extracted, a draft read, a record taken as it is. */
 function readItem(item: InputItem, options: LintCommandOptions): ReadItem | InputError {
   if (item.kind === 'record') {
-    return { name: item.source, url: item.record.url && isUrl(item.record.url) ? item.record.url : null, kind: 'record', extraction: extractionFromRecord(item.record) };
+    return {
+      name: item.source,
+      url: item.record.url && isUrl(item.record.url) ? item.record.url : null,
+      kind: 'record',
+      extraction: extractionFromRecord(item.record),
+    };
   }
   const { loaded } = item;
   const url = loaded.url ?? options.url ?? null;
@@ -120,7 +127,8 @@ function readItem(item: InputItem, options: LintCommandOptions): ReadItem | Inpu
       item.kind === 'draft'
         ? extractDraft(decodeHtml(loaded.bytes, loaded.contentType).html, { source, url })
         : extractDetailed(loaded.bytes, { url, contentType: loaded.contentType, source, lint: false });
-    if (!extraction.record.headline && extraction.record.paragraphs.length === 0) return new InputError(loaded.source, 'no article found (no headline and no text)');
+    if (!extraction.record.headline && extraction.record.paragraphs.length === 0)
+      return new InputError(loaded.source, 'no article found (no headline and no text)');
     return { name: loaded.source, url, kind: item.kind === 'draft' ? 'draft' : 'html', extraction };
   } catch (err) {
     return new InputError(loaded.source, unexpected(err));

@@ -23,7 +23,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     outputError: (s: string, write: (s: string) => void) => write(s.replace(/^error: /, 'kliping: ')),
   };
   const program = new Command('kliping')
-    .description('Scrape Indonesian news article pages: extract headline, dateline, captions and body; check an article against itself; export JSON or Markdown.')
+    .description(
+      'Scrape Indonesian news article pages: extract headline, dateline, captions and body; check an article against itself; export JSON or Markdown.',
+    )
     .version(VERSION, '-V, --version')
     .exitOverride()
     .configureOutput(output)

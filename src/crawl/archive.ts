@@ -27,7 +27,10 @@ export function hostDir(url: string): string {
   } catch {
     host = 'unknown-host';
   }
-  host = host.replace(/^\[|\]$/g, '').replace(/[^a-z0-9.-]+/g, '_').replace(/^[._-]+/, '');
+  host = host
+    .replace(/^\[|\]$/g, '')
+    .replace(/[^a-z0-9.-]+/g, '_')
+    .replace(/^[._-]+/, '');
   return host && SEGMENT.test(host) && !/^\.+$/.test(host) ? host : 'unknown-host';
 }
 

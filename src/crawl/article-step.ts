@@ -39,8 +39,7 @@ export function beforeDedup(record: ArticleRecord, facts: FetchFacts, window: Da
   const published = dateOf(record.published);
   const outside = outsideWindow(window, published);
   if (!outside) return null;
-  const reason =
-    outside === 'before' ? `published ${published}, before --since ${window.since}` : `published ${published}, after --until ${window.until}`;
+  const reason = outside === 'before' ? `published ${published}, before --since ${window.since}` : `published ${published}, after --until ${window.until}`;
   return { ...emptyOutcome('skipped'), ...facts, reason, reasonKey: outside === 'before' ? '--since' : '--until' };
 }
 

@@ -29,6 +29,7 @@ import { loadHostRobots, requestFor, type RequestResult } from './host-request.j
 import { openManifest } from './manifest.js';
 import { Commits, type CommitExtras } from './commits.js';
 import { resolveCrawlOptions, userAgent, STATE_FILE, type CrawlEvent, type CrawlOptions, type CrawlSummary, type ResolvedCrawlOptions } from './options.js';
+import { beginPass } from './pass.js';
 import { contentHashOf, dedupKeys, emptyOutcome, fetchErrorOutcome } from './outcomes.js';
 import { ROBOTS_TOKEN } from './robots.js';
 import { Scheduler } from './scheduler.js';
@@ -36,11 +37,6 @@ import { CrawlState, type FrontierRow, type NewUrl, type Outcome } from './state
 import { buildSummary } from './summary.js';
 import { siteOrigin } from './url.js';
 import type { DateWindow } from './window.js';
-
-export { CRAWL_DEFAULTS, MANIFEST_FILE, STATE_FILE } from './options.js';
-export type { CrawlEvent, CrawlOptions, CrawlProgress, CrawlSummary } from './options.js';
-export { manifestLine } from './manifest.js';
-export { contentHashOf, dedupKeys } from './outcomes.js';
 
 /** A crawl job over one archive folder. */
 export class Crawler {
@@ -146,12 +142,18 @@ export class Crawler {
       const { log, notices } = openManifest(this.root, this.state);
       this.manifest = log;
       for (const message of notices) this.emit({ type: 'notice', message });
-      this.commits = new Commits(this.root, this.state, log, () => this.warc, (event) => this.emit(event), this.startedAt);
+      this.commits = new Commits(
+        this.root,
+        this.state,
+        log,
+        () => this.warc,
+        (event) => this.emit(event),
+        this.startedAt,
+      );
       this.archive = new ArticleArchive(this.root, this.state, this.o.format ?? 'json');
       if ((this.o.jobs ?? 1) > 1) this.pool = new ExtractPool(this.o.jobs);
       this.dispatcher =
-        this.o.dispatcher ??
-        (this.ownDispatcher = new Agent({ connect: { timeout: this.o.fetch?.connectTimeoutMs ?? 10_000 }, connections: this.o.perHost }));
+        this.o.dispatcher ?? (this.ownDispatcher = new Agent({ connect: { timeout: this.o.fetch?.connectTimeoutMs ?? 10_000 }, connections: this.o.perHost }));
       this.scheduler = new Scheduler(
         { concurrency: this.o.concurrency, perHost: this.o.perHost, delayMs: this.o.delayMs, maxPauseMs: this.o.maxPauseMs, robots: this.o.robots !== false },
         {
@@ -187,14 +189,7 @@ export class Crawler {
   /** Open the WARC file, start or finish a pass, and queue the sites and URLs of this run. */
   private async prepare(): Promise<void> {
     if (this.o.warc) await this.openWarc();
-    if (this.o.recrawl) this.startRecrawl();
-    else {
-      if (this.o.rediscover) this.state.db.prepare(`UPDATE urls SET pending = 1 WHERE kind != 'article'`).run();
-      if (this.o.retryFailed) {
-        const n = this.state.requeueFailed();
-        if (n > 0) this.emit({ type: 'notice', message: `retrying ${n} URLs that failed before` });
-      }
-    }
+    beginPass(this.state, this.o, (event) => this.emit(event));
     for (const site of this.o.sites ?? []) {
       const origin = siteOrigin(site);
       if (!origin) {
@@ -206,10 +201,14 @@ export class Crawler {
       this.addUrls(siteSeeds(origin, this.window));
     }
     if (this.o.urls) {
-      await readListedUrls(this.o.urls, (batch) => this.addUrls(batch), (line) => {
-        this.invalidInputs++;
-        this.emit({ type: 'problem', url: line, reason: 'not an http(s) URL' });
-      });
+      await readListedUrls(
+        this.o.urls,
+        (batch) => this.addUrls(batch),
+        (line) => {
+          this.invalidInputs++;
+          this.emit({ type: 'problem', url: line, reason: 'not an http(s) URL' });
+        },
+      );
     }
     for (const host of this.state.pendingHosts()) this.scheduler.slot(host, this.sites);
     this.commits.countEarlier();
@@ -221,17 +220,6 @@ export class Crawler {
     const { writer, cut } = await WarcWriter.open(this.root, file !== null && bytes !== null ? { file, bytes } : null);
     this.warc = writer;
     if (cut > 0) this.emit({ type: 'notice', message: `warc/${file}: removed an unfinished record (${cut} bytes) left by an interrupted run` });
-  }
-
-  /** Run again after an interruption, --recrawl finishes the pass under way first. */
-  private startRecrawl(): void {
-    const left = this.state.pendingArticles();
-    if (left === 0) {
-      const pass = this.state.newPass();
-      this.emit({ type: 'notice', message: `re-crawl: pass ${pass} over every known URL, with conditional requests` });
-    } else {
-      this.emit({ type: 'notice', message: `re-crawl: finishing pass ${this.state.pass} first (${left} URLs left to do); run again for a new pass` });
-    }
   }
 
   /**
@@ -361,7 +349,12 @@ export class Crawler {
   }
 
   private async processPage(row: FrontierRow, res: FetchedResponse, exchanges: FetchExchange[], turn: Turn): Promise<void> {
-    const facts: FetchFacts = { finalUrl: res.finalUrl, fetchedAt: res.fetchedAt, etag: res.headers.etag ?? null, lastModified: res.headers['last-modified'] ?? null };
+    const facts: FetchFacts = {
+      finalUrl: res.finalUrl,
+      fetchedAt: res.fetchedAt,
+      etag: res.headers.etag ?? null,
+      lastModified: res.headers['last-modified'] ?? null,
+    };
     const endWith = async (outcome: Outcome) => {
       turn.end();
       await this.commitWithWarc(row, outcome, exchanges);
@@ -379,7 +372,9 @@ export class Crawler {
     if (early) return endWith(early);
 
     // One record per article: by canonical/final URL, then by text.
-    const keys = dedupKeys(record, res.finalUrl).filter((k) => k !== row.url).concat(row.url);
+    const keys = dedupKeys(record, res.finalUrl)
+      .filter((k) => k !== row.url)
+      .concat(row.url);
     const hash = contentHashOf(record);
     const held = [...keys, `#${hash}`];
     await turn.earlier;
@@ -400,7 +395,11 @@ export class Crawler {
     try {
       placement = this.archive.place(record, row.id, nameUrl, row.file, facts.fetchedAt ?? new Date().toISOString());
     } catch (err) {
-      await this.commitWithWarc(row, { ...emptyOutcome('error'), ...facts, reason: `no file for it (${errorMessage(err)})`, reasonKey: 'file name' }, exchanges);
+      await this.commitWithWarc(
+        row,
+        { ...emptyOutcome('error'), ...facts, reason: `no file for it (${errorMessage(err)})`, reasonKey: 'file name' },
+        exchanges,
+      );
       return;
     }
     try {

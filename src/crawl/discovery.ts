@@ -151,7 +151,9 @@ function readSitemap(res: FetchedResponse, site: string, window: DateWindow, dep
   }
   const warning = tooDeep
     ? `sitemap index nested more than ${MAX_SITEMAP_DEPTH} levels deep: the ${tooDeep === 1 ? 'sitemap it lists is' : `${tooDeep} sitemaps it lists are`} not read`
-    : parsed.truncated ? tooMany('sitemaps') : undefined;
+    : parsed.truncated
+      ? tooMany('sitemaps')
+      : undefined;
   return { found, outsideWindow: [], note: `sitemap index, ${found.length} sitemaps`, ...(warning ? { warning } : {}) };
 }
 

@@ -32,13 +32,7 @@ export interface RequestContext {
   emit(event: CrawlEvent): void;
 }
 
-export async function requestFor(
-  ctx: RequestContext,
-  slot: HostSlot,
-  row: FrontierRow,
-  extra: FetchOptions,
-  release: () => void,
-): Promise<RequestResult> {
+export async function requestFor(ctx: RequestContext, slot: HostSlot, row: FrontierRow, extra: FetchOptions, release: () => void): Promise<RequestResult> {
   const exchanges: FetchExchange[] = [];
   ctx.countRequest();
   try {

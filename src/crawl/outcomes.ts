@@ -44,7 +44,7 @@ const CODE_LABEL: Record<string, string> = {
 };
 
 export function fetchErrorOutcome(err: FetchError): Outcome {
-  const key = err.code === 'http-status' && err.status !== undefined ? `HTTP ${err.status}` : CODE_LABEL[err.code] ?? err.code;
+  const key = err.code === 'http-status' && err.status !== undefined ? `HTTP ${err.status}` : (CODE_LABEL[err.code] ?? err.code);
   return { ...emptyOutcome('error'), reason: err.message, reasonKey: key, finalUrl: err.url ?? null, fetchedAt: new Date().toISOString() };
 }
 

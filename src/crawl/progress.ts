@@ -3,7 +3,7 @@
  * with a carriage return. Log lines printed meanwhile clear it first and redraw it after.
  */
 import type { Writable } from 'node:stream';
-import type { CrawlProgress } from './crawler.js';
+import type { CrawlProgress } from './options.js';
 
 const WIDTH = 24;
 

@@ -26,6 +26,8 @@ interface Robot {
   getCrawlDelay(ua?: string): number | undefined;
   getSitemaps(): string[];
 }
+// robots-parser is CommonJS with `export =` typings that NodeNext imports as a namespace; its
+// default export is the function itself.
 const robotsParser = robotsParserModule as unknown as (url: string, contents: string) => Robot;
 
 /** Parse robots.txt text fetched from `robotsUrl`, for the kliping token. */

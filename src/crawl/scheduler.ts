@@ -179,9 +179,7 @@ export class Scheduler {
 
   /** The origin of a host: the scheme its queued URLs use. */
   private originOf(host: string): string {
-    const row = this.work.state.db.prepare('SELECT url FROM urls WHERE host = ? ORDER BY pending DESC, id LIMIT 1').get(host) as
-      | { url: string }
-      | undefined;
+    const row = this.work.state.db.prepare('SELECT url FROM urls WHERE host = ? ORDER BY pending DESC, id LIMIT 1').get(host) as { url: string } | undefined;
     return row ? new URL(row.url).origin : `https://${host}`;
   }
 }

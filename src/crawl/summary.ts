@@ -60,7 +60,8 @@ export function buildSummary(state: CrawlState, run: RunFacts): CrawlSummary {
     }
   }
   s.findings = Object.values(s.findingsByRule).reduce((a, b) => a + b, 0);
-  s.exitCode = s.failed === 0 && s.pending === 0 && s.discoveryFailed.length === 0 && s.invalidInputs === 0 && s.sitesWithoutArticles.length === 0 && !s.fatal ? 0 : 1;
+  s.exitCode =
+    s.failed === 0 && s.pending === 0 && s.discoveryFailed.length === 0 && s.invalidInputs === 0 && s.sitesWithoutArticles.length === 0 && !s.fatal ? 0 : 1;
   return s;
 }
 
@@ -91,15 +92,14 @@ export function formatSummary(s: CrawlSummary): string[] {
   out.push(`${head}: ${n(s.total)} article URLs in ${s.archive}${s.pass > 1 ? ` (pass ${s.pass})` : ''}`);
   for (const [label, value, extra] of rows) out.push(`  ${label.padEnd(13)}${n(value).padStart(width)}${extra}`);
   if (s.outsideWindow > 0) out.push(`  ${n(s.outsideWindow)} discovered URLs outside --since/--until were not queued`);
-  for (const site of s.sitesWithoutArticles) out.push(`  no article found: ${site}: its sitemaps, feed and REST API listed none (give article URLs with --input)`);
+  for (const site of s.sitesWithoutArticles)
+    out.push(`  no article found: ${site}: its sitemaps, feed and REST API listed none (give article URLs with --input)`);
   if (s.invalidInputs > 0) out.push(`  ${n(s.invalidInputs)} input lines were not URLs`);
   for (const d of s.discoveryFailed) out.push(`  discovery failed: ${d.url}: ${d.reason}`);
   for (const h of s.hostsLeft) out.push(`  left for later: ${h.host}: ${h.reason}`);
   const secs = s.run.elapsedMs / 1000;
   const rate = secs > 0 ? s.run.fetched / secs : 0;
-  out.push(
-    `  this run: ${n(s.run.fetched)} pages fetched in ${formatDuration(s.run.elapsedMs)} (${rate.toFixed(1)} pages/s), ${n(s.run.requests)} requests`,
-  );
+  out.push(`  this run: ${n(s.run.fetched)} pages fetched in ${formatDuration(s.run.elapsedMs)} (${rate.toFixed(1)} pages/s), ${n(s.run.requests)} requests`);
   if (s.fatal) out.push(`  stopped: ${s.fatal}`);
   if (s.pending > 0 && !s.fatal) out.push('  run the same command again to finish');
   return out;

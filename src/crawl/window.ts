@@ -56,10 +56,7 @@ export function outsideWindow(window: DateWindow, date: string | null): 'before'
  * is more than a day outside, or it was last modified more than a day before --since
  * (an article is published before it is last modified).
  */
-export function hintsExclude(
-  window: DateWindow,
-  hints: { lastmod?: string | null; published?: string | null; url?: string | null },
-): boolean {
+export function hintsExclude(window: DateWindow, hints: { lastmod?: string | null; published?: string | null; url?: string | null }): boolean {
   if (!window.since && !window.until) return false;
   const month = hints.url ? urlMonth(hints.url) : null;
   if (month) {

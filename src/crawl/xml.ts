@@ -171,7 +171,8 @@ export function parseFeed(xml: string, maxEntries = MAX_ENTRIES): ParsedFeed {
       if (depth === entryDepth + 1) {
         if (kind === 'rss') {
           if (name === 'link' && text) current.loc = text;
-          else if (name === 'origlink' && text) current.loc = text; // feedburner:origLink beats the tracking link
+          else if (name === 'origlink' && text)
+            current.loc = text; // feedburner:origLink beats the tracking link
           else if (name === 'guid' && text && current.guid !== 'not-permalink' && !current.loc) current.loc = text;
           else if ((name === 'pubdate' || name === 'date') && text) current.published = text;
         } else {

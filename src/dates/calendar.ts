@@ -32,13 +32,7 @@ export function daysInMonth(year: number, month: number): number {
 
 /** True when year, month (1-12) and day are integers and the day exists in that month. */
 export function isValidDate(year: number, month: number, day: number): boolean {
-  return (
-    Number.isInteger(year) &&
-    Number.isInteger(month) &&
-    Number.isInteger(day) &&
-    day >= 1 &&
-    day <= daysInMonth(year, month)
-  );
+  return Number.isInteger(year) && Number.isInteger(month) && Number.isInteger(day) && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /**

@@ -52,8 +52,14 @@ export function readPrefix(text: string, pos: number, floor: number): Prefix {
   const from = Math.max(floor, pos - PREFIX_WINDOW);
   const slice = text.slice(from, pos);
   const out: Prefix = {
-    weekdayStart: -1, w1: null, w1s: null, w2: null, w2s: null,
-    tanggal: false, parenStart: -1, regulation: false,
+    weekdayStart: -1,
+    w1: null,
+    w1s: null,
+    w2: null,
+    w2s: null,
+    tanggal: false,
+    parenStart: -1,
+    regulation: false,
   };
   if (slice.length === 0) return out;
   out.regulation = REGULATION_RE.test(slice);
@@ -163,7 +169,6 @@ export function adjustHour(hour: number, tod: TimeOfDay | null, twelveHour: bool
   if (tod === 'malam' && hour >= 6) return hour + 12;
   return hour;
 }
-
 
 export function expandYear(digits: string): number {
   const n = Number(digits);

@@ -44,7 +44,6 @@ function knownZone(options: TimestampOptions | undefined): Zone | null {
   return z !== null && ZONES.includes(z) ? z : null;
 }
 
-
 /** 'YYYY-MM-DD', 'YYYY-MM-DDTHH:MM:SS' (local, zone unknown) or 'YYYY-MM-DDTHH:MM:SS±HH:MM'. */
 export function formatTimestamp(t: Timestamp): string {
   if (t.time === null) return t.date;
@@ -52,7 +51,15 @@ export function formatTimestamp(t: Timestamp): string {
 }
 
 /** A timestamp from its parts; null when the date, time or offset cannot exist. */
-function build(year: number, month: number, day: number, clock: Clock | null, offset: string | null, zone: string | null, options?: TimestampOptions): Timestamp | null {
+function build(
+  year: number,
+  month: number,
+  day: number,
+  clock: Clock | null,
+  offset: string | null,
+  zone: string | null,
+  options?: TimestampOptions,
+): Timestamp | null {
   if (!isValidDate(year, month, day)) return null;
   const date = toIsoDate(year, month, day);
   if (clock === null) return { date, time: null, offset: null, zone: null };
@@ -155,14 +162,24 @@ export function parseMachineTimestamp(value: string, options?: TimestampOptions)
 function fromEpoch(seconds: number): Timestamp | null {
   const d = new Date(seconds * 1000);
   if (Number.isNaN(d.getTime())) return null;
-  return build(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), { hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() }, '+00:00', 'UTC');
+  return build(
+    d.getUTCFullYear(),
+    d.getUTCMonth() + 1,
+    d.getUTCDate(),
+    { hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() },
+    '+00:00',
+    'UTC',
+  );
 }
 
 /** A clock time anywhere in a short timestamp text ("14:05 WIB | Selasa, 22/10/2024", "à 12h57"). */
 const LOOSE_TIME_RE = new RegExp(
   '(?<![\\p{N}.:])(?:(pukul|pkl\\.?|jam|um|à|at)[^\\S\\r\\n]*)?(\\d{1,2})([:.h])(\\d{2})(?:[:.](\\d{2}))?(?![\\p{N}])' +
     '(?:[^\\S\\r\\n]*([ap])\\.?m\\.?(?![\\p{L}]))?' +
-    `(?:[^\\S\\r\\n]*(?:Uhr[^\\S\\r\\n]*)?(${Object.keys(ZONE_OFFSETS).filter((z) => z.length > 1).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}]))?`,
+    `(?:[^\\S\\r\\n]*(?:Uhr[^\\S\\r\\n]*)?(${Object.keys(ZONE_OFFSETS)
+      .filter((z) => z.length > 1)
+      .sort((a, b) => b.length - a.length)
+      .join('|')})(?![\\p{L}]))?`,
   'gu',
 );
 
@@ -211,7 +228,9 @@ export function readVisibleTimestamp(text: string, options?: TimestampOptions): 
     const n = parseMachineTimestamp(embedded[0], options);
     if (n !== null) return n;
   }
-  const mention = findDates(text, { field: options?.field ?? true, numericOrder: options?.numericOrder }).find((d) => d.valid && d.yearWritten && d.iso !== null);
+  const mention = findDates(text, { field: options?.field ?? true, numericOrder: options?.numericOrder }).find(
+    (d) => d.valid && d.yearWritten && d.iso !== null,
+  );
   if (!mention || mention.iso === null || mention.year === null) return null;
   let clock: Clock | null = null;
   let zone = mention.zone;

@@ -2,15 +2,7 @@
 // languages of vocabulary/), machine and visible timestamps, and the real (proleptic Gregorian)
 // calendar. Pure functions, no dependencies.
 
-export {
-  WEEKDAYS_ID,
-  MONTHS_ID,
-  WEEKDAYS_EN,
-  MONTHS_EN,
-  canonicalWeekday,
-  monthFromName,
-  type WeekdayName,
-} from './names.js';
+export { WEEKDAYS_ID, MONTHS_ID, WEEKDAYS_EN, MONTHS_EN, canonicalWeekday, monthFromName, type WeekdayName } from './names.js';
 export {
   weekdayOf,
   isLeapYear,

@@ -8,23 +8,39 @@ import { WEEKDAY_TABLES } from './vocabulary/weekdays.js';
 export type WeekdayName = 'Minggu' | 'Senin' | 'Selasa' | 'Rabu' | 'Kamis' | 'Jumat' | 'Sabtu';
 
 /** Canonical Indonesian weekday names; index 0 = Minggu (Sunday) … 6 = Sabtu (Saturday). */
-export const WEEKDAYS_ID: readonly WeekdayName[] = Object.freeze([
-  'Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu',
-] as const);
+export const WEEKDAYS_ID: readonly WeekdayName[] = Object.freeze(['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const);
 
 /** Indonesian month names; index 0 = Januari … 11 = Desember. */
 export const MONTHS_ID: readonly string[] = Object.freeze([
-  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni',
-  'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
 ]);
 
-export const WEEKDAYS_EN: readonly string[] = Object.freeze([
-  'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday',
-]);
+export const WEEKDAYS_EN: readonly string[] = Object.freeze(['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']);
 
 export const MONTHS_EN: readonly string[] = Object.freeze([
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ]);
 
 export type { DateLanguage } from './vocabulary/months.js';
@@ -85,7 +101,10 @@ function buildMonths(): MonthSpelling[] {
     add(table.abbreviations, true);
   }
   return [...byKey].map(([key, e]) => ({
-    key, month: e.month, languages: e.languages, abbreviation: e.abbreviation,
+    key,
+    month: e.month,
+    languages: e.languages,
+    abbreviation: e.abbreviation,
     needsYear: !e.languages.some((l) => YEARLESS_LANGUAGES.has(l)),
   }));
 }

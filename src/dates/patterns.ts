@@ -68,10 +68,7 @@ const NUMERIC =
 const CJK = `(?<cy>${YEAR4})${H}*[年년]${H}*(?<cm>\\d{1,2})${H}*[月월]${H}*(?<cd>\\d{1,2})${NOT_DIGIT}${H}*[日일]?`;
 
 /** Any date form, tried at a place where one can begin (sticky: the scanner sets lastIndex). */
-export const DATE_RE = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}_])(?:${YEAR_FIRST}|${DAY_FIRST_NAMED}|${MONTH_FIRST_NAMED}|${NUMERIC}))|(?<![\\p{N}])${CJK}`,
-  'dyiu',
-);
+export const DATE_RE = new RegExp(`(?:(?<![\\p{L}\\p{N}_])(?:${YEAR_FIRST}|${DAY_FIRST_NAMED}|${MONTH_FIRST_NAMED}|${NUMERIC}))|(?<![\\p{N}])${CJK}`, 'dyiu');
 
 // ---- around a date --------------------------------------------------------------------------
 

@@ -48,9 +48,7 @@ function escapeRegExp(s: string): string {
 /** Per province, a whole-word, case-insensitive pattern for its name and aliases. */
 const PROVINCE_PATTERNS: ReadonlyMap<Province, RegExp> = new Map(
   PROVINCES.map((province) => {
-    const names = [province.name, ...province.aliases]
-      .sort((a, b) => b.length - a.length)
-      .map((n) => n.trim().split(/\s+/).map(escapeRegExp).join('[\\s-]+'));
+    const names = [province.name, ...province.aliases].sort((a, b) => b.length - a.length).map((n) => n.trim().split(/\s+/).map(escapeRegExp).join('[\\s-]+'));
     return [province, new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'iu')];
   }),
 );

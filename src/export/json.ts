@@ -6,7 +6,6 @@ import type { ArticleRecord } from '../record.js';
  * and paragraph separators, and the bidirectional controls. In JSON text they can only
  * stand inside strings, where a \uXXXX escape means the same character.
  */
-// eslint-disable-next-line no-control-regex
 const JSON_UNSAFE = /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 /** JSON.stringify with those characters escaped: parsed back, exactly the same value. */

@@ -27,7 +27,9 @@ export function toMarkdown(record: ArticleRecord): string {
   // an alias, a tag).
   const out: string[] = ['---', stringify(cleanValues(front), { lineWidth: 0 }).trimEnd(), '---', ''];
   // A trailing run of "#" would be read as the heading's closing sequence and dropped.
-  const headline = escapeInline(record.headline ?? '').trim().replace(/(^|\s)(#+)$/, '$1\\$2');
+  const headline = escapeInline(record.headline ?? '')
+    .trim()
+    .replace(/(^|\s)(#+)$/, '$1\\$2');
   if (headline) out.push(`# ${headline}`, '');
   const byIndex = new Map<number, Caption[]>();
   for (const c of record.captions) {
@@ -36,7 +38,7 @@ export function toMarkdown(record: ArticleRecord): string {
     byIndex.set(c.paragraphIndex, list);
   }
   const shapes = record.blocks?.length === record.paragraphs.length ? record.blocks : null;
-  for (let i = 0; i < record.paragraphs.length; ) {
+  for (let i = 0; i < record.paragraphs.length;) {
     for (const c of byIndex.get(i) ?? []) out.push(...figure(c));
     // A list or a table runs over consecutive blocks; a caption between them ends it.
     let end = i + 1;
@@ -64,7 +66,11 @@ function blockLines(texts: string[], shapes: BlockShape[]): string[] {
   switch (shape.kind) {
     case 'heading':
       // A trailing run of "#" would be read as the heading's closing sequence and dropped.
-      return [`${'#'.repeat(Math.min(6, Math.max(2, shape.level ?? 2)))} ${escapeBlock(texts[0]).trim().replace(/(^|\s)(#+)$/, '$1\\$2')}`];
+      return [
+        `${'#'.repeat(Math.min(6, Math.max(2, shape.level ?? 2)))} ${escapeBlock(texts[0])
+          .trim()
+          .replace(/(^|\s)(#+)$/, '$1\\$2')}`,
+      ];
     case 'item': {
       const numbers: number[] = [];
       return texts.map((t, k) => {

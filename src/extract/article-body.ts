@@ -11,8 +11,15 @@ import type { PageMetadata } from './metadata.js';
 import type { PageAnalysis } from './scorer.js';
 import { alternativeRoots, findContentRoots, type ContentRoots } from './content-root.js';
 import {
-  figureBlock, hasImageOrCaption, isCaptionElement, isFigure, photoBoxBlock,
-  type Block, type BlockOptions, type ImageBlock, type TextBlock,
+  figureBlock,
+  hasImageOrCaption,
+  isCaptionElement,
+  isFigure,
+  photoBoxBlock,
+  type Block,
+  type BlockOptions,
+  type ImageBlock,
+  type TextBlock,
 } from './blocks.js';
 import { collectBlocks } from './block-walk.js';
 import { assembleBody, type Body } from './body.js';
@@ -51,9 +58,7 @@ export function readBody(page: ParsedPage, analysis: PageAnalysis, metadata: Pag
   if (thin || cards) {
     for (const alternative of alternativeRoots(page, analysis, chosen.roots, thin ? 4 : 1)) {
       const candidate = bodyFrom(page, analysis, context, alternative);
-      const wins = thin
-        ? holdsMore(candidate.body, best.body)
-        : holdsFarMore(candidate.body, best.body) && apart(alternative.roots, chosen.roots);
+      const wins = thin ? holdsMore(candidate.body, best.body) : holdsFarMore(candidate.body, best.body) && apart(alternative.roots, chosen.roots);
       if (wins) best = candidate;
     }
   }

@@ -30,4 +30,3 @@ function tableRow(tr: Element, text: string): BlockShape | null {
   const header = cells.every((c) => c.name === 'th') || (tr.parent as Element | null)?.name === 'thead';
   return { kind: 'row', cells: texts, header };
 }
-

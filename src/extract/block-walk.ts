@@ -10,9 +10,24 @@ import { isElement } from './dom.js';
 import { shapeOf } from './block-shape.js';
 import { altCaption, isGallery, isPhotoBox } from './photos.js';
 import {
-  BLOCK_TAGS, CELL_TAGS, EMPHASIS_TAGS, HEADING_TAGS, IMAGE_TAGS, MAX_DEPTH,
-  altOf, contains, figureBlock, findFirst, hasImageOrCaption, imageSource, isArticleHeader, isCaptionElement, isFigure, photoBoxBlock,
-  type Block, type BlockOptions,
+  BLOCK_TAGS,
+  CELL_TAGS,
+  EMPHASIS_TAGS,
+  HEADING_TAGS,
+  IMAGE_TAGS,
+  MAX_DEPTH,
+  altOf,
+  contains,
+  figureBlock,
+  findFirst,
+  hasImageOrCaption,
+  imageSource,
+  isArticleHeader,
+  isCaptionElement,
+  isFigure,
+  photoBoxBlock,
+  type Block,
+  type BlockOptions,
 } from './blocks.js';
 
 /** Walk a content root into blocks. */

@@ -42,10 +42,48 @@ export interface ImageBlock {
 export type Block = TextBlock | ImageBlock;
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hgroup', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead',
-  'tfoot', 'tr', 'ul', 'caption', 'body', 'html',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+  'caption',
+  'body',
+  'html',
 ]);
 const CELL_TAGS = new Set(['td', 'th']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -176,7 +214,10 @@ const STATE_TOKEN = /^(?:no|not|non|has|with|without|hide|show)[-_]/;
 function hasHeaderClass(el: Element): boolean {
   const c = el.attribs.class;
   if (!c) return false;
-  return c.toLowerCase().split(/\s+/).some((t) => t && !STATE_TOKEN.test(t) && HEADER_CLASS.test(t));
+  return c
+    .toLowerCase()
+    .split(/\s+/)
+    .some((t) => t && !STATE_TOKEN.test(t) && HEADER_CLASS.test(t));
 }
 
 /** The article's header: a <header> (or title box) holding the headline, with its date and byline. */

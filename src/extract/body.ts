@@ -29,7 +29,6 @@ export interface Body {
   initials: string | null;
 }
 
-
 export function assembleBody(blocks: Block[], headline: string | null): Body {
   const items = dropLinkLists(pairCaptions(blocks));
   const headlineKey = headline ? looseKey(headline) : null;
@@ -163,7 +162,7 @@ function onlyLinksFollow(items: Block[], from: number): boolean {
  */
 function dropLinkLists(blocks: Block[]): Block[] {
   const drop = new Set<number>();
-  for (let i = 0; i < blocks.length; ) {
+  for (let i = 0; i < blocks.length;) {
     if (!isListItem(blocks[i])) {
       i++;
       continue;
@@ -206,7 +205,6 @@ function isChrome(block: TextBlock, headlineKey: string | null): boolean {
   if (len < 120 && isDateLine(text)) return true;
   return false;
 }
-
 
 // "Phil Helsel is a reporter for NBC News." closing the body, maybe under a name line.
 const NAME_IS = new RegExp(`^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,3} (?:${BIO_VERBS.join('|')}) `, 'u');

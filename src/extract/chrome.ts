@@ -3,7 +3,15 @@ import type { Element } from 'domhandler';
 import { classAndId } from './dom.js';
 import { CHROME_LINES, RELATED_LEAD_INS } from './sites/boilerplate.js';
 import {
-  BAR_EXACT_TOKENS, BAR_PARTS, BOX_EXACT_TOKENS, BOX_PARTS, CHROME_BOX_TAGS, CHROME_ROLES, DISCUSSION_PARTS, LAYOUT_TOKENS, NEVER_CONTENT_TAGS,
+  BAR_EXACT_TOKENS,
+  BAR_PARTS,
+  BOX_EXACT_TOKENS,
+  BOX_PARTS,
+  CHROME_BOX_TAGS,
+  CHROME_ROLES,
+  DISCUSSION_PARTS,
+  LAYOUT_TOKENS,
+  NEVER_CONTENT_TAGS,
 } from './sites/chrome-classes.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -95,7 +95,7 @@ export function findContentRoots(page: ParsedPage, analysis: PageAnalysis): Cont
     if (chosen) return { roots: sameArticleChunks(page, chosen, outer, stats), method: selector, matches: outer.length };
   }
 
-  const roots = scoreContent(body ?? (page.document as unknown as Element), stats);
+  const roots = scoreContent(body ?? documentRoot(page), stats);
   if (roots.length) return { roots: withTwins(page, analysis, roots), method: 'scorer' };
   return { roots: body ? [body] : [], method: 'body' };
 }
@@ -105,7 +105,7 @@ export function findContentRoots(page: ParsedPage, analysis: PageAnalysis): Cont
  * the scorer's candidates, best first, that are not the chosen roots nor inside them.
  */
 export function alternativeRoots(page: ParsedPage, analysis: PageAnalysis, chosen: Element[], limit = 4): ContentRoots[] {
-  const body = page.index.tag('body')[0] ?? (page.document as unknown as Element);
+  const body = page.index.tag('body')[0] ?? documentRoot(page);
   const out: ContentRoots[] = [];
   for (const c of rankCandidates(body, analysis.stats, limit + 1)) {
     if (!c.roots.length || chosen.some((r) => c.roots.includes(r) || c.roots.some((x) => isAncestor(r, x)))) continue;
@@ -117,4 +117,13 @@ export function alternativeRoots(page: ParsedPage, analysis: PageAnalysis, chose
     if (out.length >= limit) break;
   }
   return out;
+}
+
+/**
+ * A page with no <body> (a fragment the parser did not wrap): the document itself is scored.
+ * The scorer reads only `children`, `parent` and `name` of its root, which a Document has as
+ * an element does (its name is "root"), so it stands in for one.
+ */
+function documentRoot(page: ParsedPage): Element {
+  return page.document as unknown as Element;
 }

@@ -8,6 +8,9 @@ export function isDateLine(text: string): boolean {
   if (!mentions.length) return false;
   let rest = text;
   for (let i = mentions.length - 1; i >= 0; i--) rest = rest.slice(0, mentions[i].index) + rest.slice(mentions[i].end);
-  rest = rest.replace(/\b(?:dibaca|dilihat|views?|diperbarui|updated|published|diterbitkan|terbit|oleh|by)\b.*$/i, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  rest = rest
+    .replace(/\b(?:dibaca|dilihat|views?|diperbarui|updated|published|diterbitkan|terbit|oleh|by)\b.*$/i, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   return wordCount(rest) <= 2;
 }

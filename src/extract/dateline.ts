@@ -45,7 +45,6 @@ export function readDateline(lead: string | undefined, context: DatelineContext)
     if (s) {
       source = s[1];
       consumed += s[0].length;
-      rest = lead.slice(consumed);
     }
   }
 
@@ -57,7 +56,11 @@ export function readDateline(lead: string | undefined, context: DatelineContext)
 
   let raw: string;
   if (mention) raw = lead.slice(0, mention.end).trim();
-  else raw = lead.slice(0, consumed).replace(/[\s\-–—:|,]+$/, '').trim();
+  else
+    raw = lead
+      .slice(0, consumed)
+      .replace(/[\s\-–—:|,]+$/, '')
+      .trim();
 
   return {
     raw,
@@ -97,14 +100,14 @@ function isKnownSource(name: string): boolean {
   return KNOWN_SOURCES.some((s) => s.toLowerCase() === n) || DOMAIN_SOURCE.test(name.trim());
 }
 
-function knownSourceAtStart(text: string): RegExpExecArray | null {
+/** A known outlet opening the text, and what it takes with its trailing separator: [whole, name] as a match gives them. */
+function knownSourceAtStart(text: string): [string, string] | null {
   for (const name of KNOWN_SOURCES) {
     if (text.startsWith(name)) {
       const after = text.slice(name.length);
       const trail = SOURCE_TRAIL.exec(after);
       if (trail) {
-        const m = [name + trail[0], name] as unknown as RegExpExecArray;
-        return m;
+        return [name + trail[0], name];
       }
     }
   }

@@ -46,7 +46,8 @@ export interface DraftOptions {
   defaultZone?: Zone | null;
 }
 
-const HTML_START = /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|article|main|section|div|p|figure|h[1-6]|table|span|a|img|header|nav|amp-|\?xml)/i;
+const HTML_START =
+  /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|article|main|section|div|p|figure|h[1-6]|table|span|a|img|header|nav|amp-|\?xml)/i;
 
 /** Does the text read as an HTML page (rather than a Markdown or plain-text draft)? */
 export function looksLikeHtml(text: string): boolean {

@@ -13,7 +13,9 @@ export function asArticleRecord(value: unknown): ArticleRecord | string {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return 'not an article record (not a JSON object)';
   const v = value as Record<string, unknown>;
   if (v.schemaVersion !== SCHEMA_VERSION) {
-    return v.schemaVersion === undefined ? 'not an article record (no schemaVersion)' : `an article record of schemaVersion ${JSON.stringify(v.schemaVersion)}, not ${SCHEMA_VERSION}`;
+    return v.schemaVersion === undefined
+      ? 'not an article record (no schemaVersion)'
+      : `an article record of schemaVersion ${JSON.stringify(v.schemaVersion)}, not ${SCHEMA_VERSION}`;
   }
   if (!Array.isArray(v.paragraphs) || !v.paragraphs.every((p) => typeof p === 'string')) return 'not an article record ("paragraphs" is not a list of texts)';
   if (v.headline !== null && v.headline !== undefined && typeof v.headline !== 'string') return 'not an article record ("headline" is not a text)';
@@ -23,6 +25,7 @@ export function asArticleRecord(value: unknown): ArticleRecord | string {
   }
   const paragraphs = v.paragraphs as string[];
   return {
+    // The fields lint reads are checked above and set below; the others pass through as written.
     ...(v as unknown as ArticleRecord),
     headline: (v.headline as string | null | undefined) ?? null,
     published: typeof v.published === 'string' ? v.published : null,

@@ -131,7 +131,12 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
   const parts = title.split(SEPARATOR);
   if (parts.length < 2) return title;
   const site = siteName ? siteKey(siteName) : null;
-  const label = host ? host.replace(/^www\./, '').split('.')[0].toLowerCase() : null;
+  const label = host
+    ? host
+        .replace(/^www\./, '')
+        .split('.')[0]
+        .toLowerCase()
+    : null;
   const isSite = (part: string): boolean => {
     const k = siteKey(part);
     if (!k) return true;
@@ -160,5 +165,7 @@ export function stripSiteName(title: string, siteName: string | null, host: stri
 
 /** "Katajari.com", "KATAJARI", "Katajari . com" → "katajari". */
 function siteKey(value: string): string {
-  return looseKey(value).replace(/ (?:co id|com|id|net|org|news|online|tv)$/, '').replace(/\s+/g, '');
+  return looseKey(value)
+    .replace(/ (?:co id|com|id|net|org|news|online|tv)$/, '')
+    .replace(/\s+/g, '');
 }

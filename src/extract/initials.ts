@@ -24,7 +24,10 @@ export function takeInitials(paragraph: string): InitialsResult | null {
   // Sentence-final before the bracket, or a lower-case code (acronyms are upper case).
   const sentenceEnd = /[.!?"”'’)\]…]\s*$/.test(m[1]) || /[-–—*]/.test(m[1]);
   if (!sentenceEnd && value !== value.toLowerCase()) return null;
-  const rest = paragraph.slice(0, m.index + m[1].length).replace(/[\s\-–—*]+$/, '').trim();
+  const rest = paragraph
+    .slice(0, m.index + m[1].length)
+    .replace(/[\s\-–—*]+$/, '')
+    .trim();
   return { initials: clean(value), rest };
 }
 
@@ -40,10 +43,7 @@ function clean(value: string): string {
  * Take the initials off the last paragraph (dropping it when it held only them), keeping
  * captions that stood after it within range. Returns the initials, or null.
  */
-export function takeClosingInitials(
-  paragraphs: import('../parse/sourced-text.js').SourcedText[],
-  captions: { paragraphIndex: number }[] = [],
-): string | null {
+export function takeClosingInitials(paragraphs: import('../parse/sourced-text.js').SourcedText[], captions: { paragraphIndex: number }[] = []): string | null {
   const last = paragraphs[paragraphs.length - 1];
   if (!last) return null;
   const taken = takeInitials(last.text);

@@ -1,8 +1,50 @@
 /** The article's language: declared first, else guessed from function words. */
 import { metaValue, type PageMetadata } from './metadata.js';
 
-const ID_WORDS = new Set(['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'dari', 'tidak', 'akan', 'pada', 'juga', 'dalam', 'ke', 'adalah', 'kami', 'mereka', 'sudah', 'bahwa', 'oleh']);
-const EN_WORDS = new Set(['the', 'and', 'of', 'to', 'is', 'in', 'that', 'for', 'with', 'was', 'on', 'are', 'it', 'as', 'by', 'be', 'this', 'have', 'from', 'at']);
+const ID_WORDS = new Set([
+  'yang',
+  'dan',
+  'di',
+  'ini',
+  'itu',
+  'dengan',
+  'untuk',
+  'dari',
+  'tidak',
+  'akan',
+  'pada',
+  'juga',
+  'dalam',
+  'ke',
+  'adalah',
+  'kami',
+  'mereka',
+  'sudah',
+  'bahwa',
+  'oleh',
+]);
+const EN_WORDS = new Set([
+  'the',
+  'and',
+  'of',
+  'to',
+  'is',
+  'in',
+  'that',
+  'for',
+  'with',
+  'was',
+  'on',
+  'are',
+  'it',
+  'as',
+  'by',
+  'be',
+  'this',
+  'have',
+  'from',
+  'at',
+]);
 
 export function readLanguage(metadata: PageMetadata, text: string): string | null {
   const declared = metadata.htmlLang ?? metaValue(metadata, 'og:locale', 'content-language', 'language', 'dc.language');

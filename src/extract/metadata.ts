@@ -22,14 +22,13 @@ export interface PageMetadata {
   article: JsonObject | null;
 }
 
-const ARTICLE_TYPES = /^(NewsArticle|Article|BlogPosting|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|Report|LiveBlogPosting|TechArticle|ScholarlyArticle|SocialMediaPosting|WebPage)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|BlogPosting|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|Report|LiveBlogPosting|TechArticle|ScholarlyArticle|SocialMediaPosting|WebPage)$/;
 
 export function readMetadata(page: ParsedPage): PageMetadata {
   const meta = new Map<string, string[]>();
   const jsonLd: JsonObject[] = [];
   let canonical: string | null = null;
-  let htmlLang: string | null = null;
-  let baseHref: string | null = null;
   let title: string | null = null;
 
   const { index } = page;
@@ -49,8 +48,16 @@ export function readMetadata(page: ParsedPage): PageMetadata {
       break;
     }
   }
-  htmlLang = index.tag('html').find((el) => el.attribs.lang)?.attribs.lang?.trim() ?? null;
-  baseHref = index.tag('base').find((el) => el.attribs.href)?.attribs.href?.trim() ?? null;
+  const htmlLang =
+    index
+      .tag('html')
+      .find((el) => el.attribs.lang)
+      ?.attribs.lang?.trim() ?? null;
+  const baseHref =
+    index
+      .tag('base')
+      .find((el) => el.attribs.href)
+      ?.attribs.href?.trim() ?? null;
   const titleEl = index.tag('title').find((el) => !isInsideSvg(el));
   if (titleEl) title = normalizeText(rawText(titleEl));
   for (const el of index.tag('script')) {
@@ -72,7 +79,11 @@ function isInsideSvg(el: Element): boolean {
 
 /** Parse one ld+json script leniently; broken JSON is skipped, never thrown. */
 function collectJsonLd(source: string, out: JsonObject[]): void {
-  const text = source.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/<!\[CDATA\[|\/\/\]\]>\s*$/g, '').trim();
+  const text = source
+    .trim()
+    .replace(/^<!--|-->$/g, '')
+    .replace(/^\s*\/\/<!\[CDATA\[|\/\/\]\]>\s*$/g, '')
+    .trim();
   if (!text) return;
   let data: unknown;
   try {
@@ -149,7 +160,8 @@ function types(obj: JsonObject): string[] {
  * schema.org types other than articles whose objects carry the page's own datePublished
  * (recipes, how-tos, Q&A and forum pages, videos, podcasts, reviews, datasets).
  */
-const CREATIVE_WORK_TYPES = /^(?:Recipe|HowTo|QAPage|FAQPage|Question|DiscussionForumPosting|VideoObject|PodcastEpisode|Episode|Review|CriticReview|Book|Course|Dataset|Photograph|CreativeWork|MediaObject|AudioObject|Guide|Blog|Periodical|PublicationIssue)$/;
+const CREATIVE_WORK_TYPES =
+  /^(?:Recipe|HowTo|QAPage|FAQPage|Question|DiscussionForumPosting|VideoObject|PodcastEpisode|Episode|Review|CriticReview|Book|Course|Dataset|Photograph|CreativeWork|MediaObject|AudioObject|Guide|Blog|Periodical|PublicationIssue)$/;
 
 /**
  * The JSON-LD object whose dates are the page's: the article, else the first other creative
@@ -204,7 +216,11 @@ export function jsonText(value: unknown): string | null {
 /** All strings of a JSON-LD value that may be a list or a comma-separated string. */
 export function jsonList(value: unknown): string[] {
   if (value == null) return [];
-  if (typeof value === 'string') return value.split(',').map((s) => normalizeText(s)).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((s) => normalizeText(s))
+      .filter(Boolean);
   if (Array.isArray(value)) return value.flatMap((v) => jsonList(v));
   const t = jsonText(value);
   return t ? [t] : [];

@@ -7,7 +7,8 @@ import type { Element } from 'domhandler';
 import { isElement } from './dom.js';
 import { LAYOUT_TOKENS } from './sites/chrome-classes.js';
 
-const ELSEWHERE = /(?:^|[\s_-])(?:sidebar|menu|navbar|navigation|related|relatedposts|jp-relatedposts|popular|terpopuler|terkini|recent-posts|footer-widgets?|site-footer|site-header|megamenu|ticker|breaking)(?=$|[\s_-])/;
+const ELSEWHERE =
+  /(?:^|[\s_-])(?:sidebar|menu|navbar|navigation|related|relatedposts|jp-relatedposts|popular|terpopuler|terkini|recent-posts|footer-widgets?|site-footer|site-header|megamenu|ticker|breaking)(?=$|[\s_-])/;
 
 export function outsideArticle(el: Element): boolean {
   for (let p = el.parent; p && isElement(p); p = p.parent) {

@@ -27,9 +27,36 @@ export interface NodeStats {
 const PARAGRAPH_TAGS = new Set(['p', 'pre']);
 // Containers that read as one paragraph when nothing block-level is inside them.
 const BLOCK_FREE_PARAGRAPHS = new Set(['td', 'blockquote', 'div', 'section', 'article', 'span', 'font', 'center', 'li', 'dd']);
-const BLOCKISH = new Set(['p', 'div', 'section', 'article', 'table', 'ul', 'ol', 'dl', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'header', 'footer', 'main', 'aside', 'nav', 'form', 'li', 'tr']);
+const BLOCKISH = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'table',
+  'ul',
+  'ol',
+  'dl',
+  'blockquote',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'nav',
+  'form',
+  'li',
+  'tr',
+]);
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|isi|berita|detail|artikel|konten|read/;
-const NEGATIVE = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|terkait|populer|terpopuler|terkini|menu|nav/;
+const NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|terkait|populer|terpopuler|terkini|menu|nav/;
 const COMMA = /[,，、]/g;
 const IMAGE_TAGS = new Set(['img', 'amp-img', 'amp-anim']);
 const OUTLINE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol']);
@@ -86,11 +113,7 @@ export class PageAnalysis {
         const kind = chromeKind(el);
         const text = this.raw.get(el) ?? 0;
         const prose = this.rawProse.get(el) ?? 0;
-        v =
-          kind !== null &&
-          text < this.chromeLimit &&
-          !(kind === 'bar' && prose >= PROSE_IN_BAR) &&
-          !(kind === 'box' && prose >= this.proseLimit);
+        v = kind !== null && text < this.chromeLimit && !(kind === 'bar' && prose >= PROSE_IN_BAR) && !(kind === 'box' && prose >= this.proseLimit);
       }
       this.chromeMemo.set(el, v);
     }
@@ -213,10 +236,36 @@ function classWeight(el: Element): number {
 function initialScore(el: Element): number {
   let score = classWeight(el);
   switch (el.name) {
-    case 'div': case 'article': case 'section': case 'main': score += 5; break;
-    case 'pre': case 'td': case 'blockquote': score += 3; break;
-    case 'address': case 'ol': case 'ul': case 'dl': case 'dd': case 'dt': case 'li': case 'form': score -= 3; break;
-    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': score -= 5; break;
+    case 'div':
+    case 'article':
+    case 'section':
+    case 'main':
+      score += 5;
+      break;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      score += 3;
+      break;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      score -= 3;
+      break;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      score -= 5;
+      break;
   }
   return score;
 }

@@ -28,7 +28,7 @@ export function readCategory(page: ParsedPage, metadata: PageMetadata, headlineE
   return headlineElement ? breadcrumbNearHeadline(page, headlineElement, headline) : null;
 }
 
-const CRUMB_SEPARATOR = /[»›>\/→]/;
+const CRUMB_SEPARATOR = /[»›>/→]/;
 
 /** An unmarked trail "Home » Banjarmasin" printed just above the headline. */
 function breadcrumbNearHeadline(page: ParsedPage, headlineElement: Element, headline: string | null): string | null {

@@ -44,10 +44,13 @@ function guard(o: Resolved, url: URL): { signal: AbortSignal; deadlineHit: () =>
   let hit = false;
   const timer =
     Number.isFinite(o.deadlineMs) && o.deadlineMs > 0
-      ? setTimeout(() => {
-          hit = true;
-          controller.abort(new DeadlineExceeded(`deadline of ${o.deadlineMs} ms`));
-        }, Math.min(o.deadlineMs, 2 ** 31 - 1))
+      ? setTimeout(
+          () => {
+            hit = true;
+            controller.abort(new DeadlineExceeded(`deadline of ${o.deadlineMs} ms`));
+          },
+          Math.min(o.deadlineMs, 2 ** 31 - 1),
+        )
       : undefined;
   const caller = o.signal;
   const onCallerAbort = () => controller.abort(caller?.reason);

@@ -29,10 +29,7 @@ function sniff(buf: Buffer, maxBytes: number, transport?: string): Sniffer {
  * back to windows-1252, we first look further for a late `<meta>` (up to 64 KiB),
  * then use UTF-8 if the bytes are valid UTF-8, and only then windows-1252.
  */
-export function detectEncoding(
-  body: Buffer | Uint8Array,
-  contentType?: string | null,
-): { encoding: string; source: DecodedHtml['source'] } {
+export function detectEncoding(body: Buffer | Uint8Array, contentType?: string | null): { encoding: string; source: DecodedHtml['source'] } {
   // Encoding names are WHATWG names, lower-cased: utf-8, windows-1252, utf-16le, shift_jis…
   const buf = toBuffer(body);
   const transport = parseContentType(contentType)?.charset ?? undefined;
@@ -95,7 +92,7 @@ function decodeWith(buf: Buffer, encoding: string): string {
 function mostlyUtf8(buf: Buffer): boolean {
   let valid = 0;
   let invalid = 0;
-  for (let i = 0; i < buf.length; ) {
+  for (let i = 0; i < buf.length;) {
     const b = buf[i];
     if (b < 0x80) {
       i++;

@@ -15,8 +15,7 @@ export function parseContentType(value: string | null | undefined): ParsedConten
   const parts = trimmed.split(';');
   const type = (parts[0] ?? '').trim().toLowerCase();
   const slash = type.indexOf('/');
-  const essence =
-    slash > 0 && TOKEN.test(type.slice(0, slash)) && TOKEN.test(type.slice(slash + 1)) ? type : null;
+  const essence = slash > 0 && TOKEN.test(type.slice(0, slash)) && TOKEN.test(type.slice(slash + 1)) ? type : null;
   let charset: string | null = null;
   for (const param of parts.slice(1)) {
     const eq = param.indexOf('=');

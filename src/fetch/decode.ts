@@ -34,12 +34,7 @@ export function makeDecoders(contentEncoding: string | undefined, url: URL, stat
   });
 }
 
-export async function readLimited(
-  body: Readable,
-  decoders: Transform[],
-  maxBytes: number,
-  tooLarge: () => FetchError,
-): Promise<Buffer> {
+export async function readLimited(body: Readable, decoders: Transform[], maxBytes: number, tooLarge: () => FetchError): Promise<Buffer> {
   let raw = 0;
   let total = 0;
   const chunks: Buffer[] = [];
@@ -57,7 +52,8 @@ export async function readLimited(
       chunks.push(chunk);
     }
   };
-  // pipeline() destroys every stage (the undici body included) as soon as one fails.
+  // pipeline() destroys every stage (the undici body included) as soon as one fails. Its
+  // typings list fixed arities; the decoders are a list of any length, so it is called variadically.
   const run = pipeline as unknown as (...stages: unknown[]) => Promise<void>;
   await run(body, countRaw, ...decoders, collect);
   return Buffer.concat(chunks, total);

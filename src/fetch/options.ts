@@ -176,6 +176,4 @@ export function resolveOptions(options: FetchOptions): Resolved {
 }
 
 /** What one request ends in: a redirect to follow, or the final response. */
-export type Hop =
-  | { kind: 'redirect'; status: number; location: string }
-  | { kind: 'done'; status: number; headers: Record<string, string>; body: Buffer };
+export type Hop = { kind: 'redirect'; status: number; location: string } | { kind: 'done'; status: number; headers: Record<string, string>; body: Buffer };

@@ -15,18 +15,10 @@ export function parseUrl(input: string, base: URL | undefined, failUrl: string, 
   try {
     url = new URL(input, base);
   } catch {
-    throw new FetchError(
-      'bad-url',
-      redirect ? `redirect to an invalid URL (${input})` : 'not a valid absolute URL',
-      { url: failUrl },
-    );
+    throw new FetchError('bad-url', redirect ? `redirect to an invalid URL (${input})` : 'not a valid absolute URL', { url: failUrl });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new FetchError(
-      'bad-scheme',
-      redirect ? `redirect to a non-http(s) URL (${url.href})` : `not an http(s) URL (${url.protocol})`,
-      { url: failUrl },
-    );
+    throw new FetchError('bad-scheme', redirect ? `redirect to a non-http(s) URL (${url.href})` : `not an http(s) URL (${url.protocol})`, { url: failUrl });
   }
   return url;
 }
@@ -89,12 +81,8 @@ export async function followRedirects(
       current = next;
     }
   } catch (err) {
-    const fe =
-      err instanceof FetchError
-        ? err
-        : new FetchError('network', errorMessage(err), { url: current.href, cause: err });
+    const fe = err instanceof FetchError ? err : new FetchError('network', errorMessage(err), { url: current.href, cause: err });
     fe.attempts ??= state.retries + 1;
     throw fe;
   }
 }
-

@@ -11,12 +11,7 @@ import { attemptOnce } from './attempt.js';
 /** Upper bound of one exponential-backoff wait (before jitter). */
 const MAX_BACKOFF_MS = 30_000;
 
-export async function hopWithRetries(
-  url: URL,
-  headers: Record<string, string>,
-  o: Resolved,
-  state: { retries: number },
-): Promise<Hop> {
+export async function hopWithRetries(url: URL, headers: Record<string, string>, o: Resolved, state: { retries: number }): Promise<Hop> {
   for (let retry = 0; ; retry++) {
     try {
       return await attemptOnce(url, headers, o);

@@ -4,9 +4,34 @@
  */
 
 const HTML_OPENINGS = [
-  '<!doctype html', '<html', '<head', '<script', '<iframe', '<h1', '<div', '<font', '<table', '<a',
-  '<style', '<title', '<b', '<body', '<br', '<p', '<!--', '<meta', '<link', '<section', '<article',
-  '<header', '<main', '<nav', '<span', '<img', '<ul', '<form',
+  '<!doctype html',
+  '<html',
+  '<head',
+  '<script',
+  '<iframe',
+  '<h1',
+  '<div',
+  '<font',
+  '<table',
+  '<a',
+  '<style',
+  '<title',
+  '<b',
+  '<body',
+  '<br',
+  '<p',
+  '<!--',
+  '<meta',
+  '<link',
+  '<section',
+  '<article',
+  '<header',
+  '<main',
+  '<nav',
+  '<span',
+  '<img',
+  '<ul',
+  '<form',
 ];
 
 /** Does the body start like an HTML page (BOM and whitespace skipped)? */
@@ -14,7 +39,10 @@ export function sniffHtml(body: Buffer): boolean {
   let i = 0;
   if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) i = 3;
   while (i < body.length && (body[i] === 0x20 || body[i] === 0x09 || body[i] === 0x0a || body[i] === 0x0c || body[i] === 0x0d)) i++;
-  const head = body.subarray(i, i + 512).toString('latin1').toLowerCase();
+  const head = body
+    .subarray(i, i + 512)
+    .toString('latin1')
+    .toLowerCase();
   if (head.startsWith('<?xml')) return /<html[\s>]/.test(head) || /<!doctype html/.test(head);
   return HTML_OPENINGS.some((open) => {
     if (!head.startsWith(open)) return false;

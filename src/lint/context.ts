@@ -48,7 +48,7 @@ export interface Reference {
 }
 
 /** A sentence boundary: end punctuation (not after a lone capital initial: "H. Saidi"), then a capital. */
-const SENTENCE_BREAK = /(?<![\s(]\p{Lu}|^\p{Lu})[.!?…]["”’)\]]*\s+(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
+const SENTENCE_BREAK = /(?<![\s(]\p{Lu}|^\p{Lu})[.!?…]["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu;
 
 export class LintContext {
   readonly record: ArticleRecord;

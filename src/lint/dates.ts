@@ -3,7 +3,18 @@
  * reading of a mention, dates written the way the article writes them, local dates of a
  * publication timestamp, and the weekday-consistent readings of a slip.
  */
-import { MONTHS_EN, MONTHS_ID, WEEKDAYS_EN, WEEKDAYS_ID, isValidDate, parseIsoDate, toIsoDate, weekdayName, type DateMention, type WeekdayName } from '../dates/index.js';
+import {
+  MONTHS_EN,
+  MONTHS_ID,
+  WEEKDAYS_EN,
+  WEEKDAYS_ID,
+  isValidDate,
+  parseIsoDate,
+  toIsoDate,
+  weekdayName,
+  type DateMention,
+  type WeekdayName,
+} from '../dates/index.js';
 import { dayNumber, fromDayNumber } from '../dates/calendar.js';
 
 export interface Ymd {
@@ -83,7 +94,7 @@ export interface DateStyle {
   monthFirst: boolean;
 }
 
-const NUMERIC_SEPARATOR = /^\d{1,2}([/.\-])/;
+const NUMERIC_SEPARATOR = /^\d{1,2}([/.-])/;
 
 export function styleOf(text: string, m: DateMention): DateStyle {
   const part = text.slice(m.dateIndex, m.dateEnd);

@@ -11,6 +11,7 @@ export const MAX_OPEN_ELEMENTS = 1024;
 
 class DepthLimitedParser extends Parser {
   override onopentagname(start: number, endIndex: number): void {
+    // htmlparser2 keeps its open elements in a private `stack`: the depth is read from there.
     const stack = (this as unknown as { stack: string[] }).stack;
     if (stack.length >= MAX_OPEN_ELEMENTS) {
       this.endIndex = endIndex;

@@ -30,6 +30,7 @@ function compileSelector(selector: string): CompiledSelector {
   const alternatives = parseSelector(selector).map((tokens) => ({
     key: rightmostKey(tokens),
     scope: leftmostKey(tokens),
+    // css-select types the compiled test over its adapter's node type; it is only ever called on elements here.
     test: compile<AnyNode, Element>([tokens]) as unknown as (el: Element) => boolean,
   }));
   c = { alternatives };
@@ -67,8 +68,12 @@ function leftmostKey(tokens: Selector[]): Key {
 
 function isCombinator(t: Selector): boolean {
   return (
-    t.type === SelectorType.Descendant || t.type === SelectorType.Child || t.type === SelectorType.Sibling ||
-    t.type === SelectorType.Adjacent || t.type === SelectorType.Parent || t.type === SelectorType.ColumnCombinator
+    t.type === SelectorType.Descendant ||
+    t.type === SelectorType.Child ||
+    t.type === SelectorType.Sibling ||
+    t.type === SelectorType.Adjacent ||
+    t.type === SelectorType.Parent ||
+    t.type === SelectorType.ColumnCombinator
   );
 }
 

@@ -5,6 +5,7 @@ import { stripEscapeSequences } from '../util/terminal.js';
  * so a finding inside a caption or paragraph can point at a line and column.
  */
 
+// eslint-disable-next-line no-control-regex -- matching control characters is what it is for
 const INVISIBLE_OR_CONTROL = /[\u00AD\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 const LEADING_SPACE = /^[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/;
 const SPACE_RUN = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;

@@ -87,7 +87,7 @@ export class AtomicStream {
     try {
       const bytes = Buffer.from(data);
       // A write may take only part of the bytes (a disk filling up): write the rest, or fail.
-      for (let done = 0; done < bytes.length; ) {
+      for (let done = 0; done < bytes.length;) {
         const { bytesWritten } = await this.handle.write(bytes, done, bytes.length - done);
         if (bytesWritten <= 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
         done += bytesWritten;

@@ -27,7 +27,10 @@ export function urlSlug(url: string): string | null {
     return null;
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-  const segments = u.pathname.split('/').map((s) => safeDecode(s)).filter((s) => s && !/^(?:amp|index\.\w+)$/i.test(s));
+  const segments = u.pathname
+    .split('/')
+    .map((s) => safeDecode(s))
+    .filter((s) => s && !/^(?:amp|index\.\w+)$/i.test(s));
   for (let i = segments.length - 1; i >= 0; i--) {
     const slug = slugify(segments[i].replace(/\.(?:html?|php|aspx?)$/i, ''));
     if (slug && !/^\d+$/.test(slug)) return slug;

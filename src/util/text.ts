@@ -4,6 +4,7 @@ import { stripEscapeSequences } from './terminal.js';
 // Zero-width and bidi controls, soft hyphen, BOM: invisible, never meaningful in article text.
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 // C0/C1 control characters other than whitespace.
+// eslint-disable-next-line no-control-regex -- matching them is what it is for
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g;
 const SPACE_RUN = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 
@@ -15,8 +16,16 @@ export function normalizeText(value: string): string {
 /** True for characters that collapse into a single space. */
 export function isSpaceChar(code: number): boolean {
   return (
-    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0x1680 || code === 0x2028 || code === 0x2029
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0x1680 ||
+    code === 0x2028 ||
+    code === 0x2029
   );
 }
 
@@ -34,12 +43,35 @@ export function wordCount(text: string): number {
 
 /** A string usable as a short, stable key for comparing texts loosely. */
 export function looseKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ', hellip: '…', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’',
-  ldquo: '“', rdquo: '”', bdquo: '„', sbquo: '‚', laquo: '«', raquo: '»', middot: '·', bull: '•', copy: '©', reg: '®', trade: '™',
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: ' ',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  bdquo: '„',
+  sbquo: '‚',
+  laquo: '«',
+  raquo: '»',
+  middot: '·',
+  bull: '•',
+  copy: '©',
+  reg: '®',
+  trade: '™',
 };
 
 /**

@@ -16,7 +16,10 @@ export function warcOf(pages: ArchivedPage[]): Buffer {
   const records = pages.map((p) => {
     const body = Buffer.isBuffer(p.html) ? p.html : Buffer.from(p.html, 'utf8');
     const http = Buffer.concat([
-      Buffer.from(`HTTP/1.1 ${p.status ?? 200} OK\r\nContent-Type: ${p.contentType ?? 'text/html; charset=UTF-8'}\r\nContent-Length: ${body.length}\r\n\r\n`, 'latin1'),
+      Buffer.from(
+        `HTTP/1.1 ${p.status ?? 200} OK\r\nContent-Type: ${p.contentType ?? 'text/html; charset=UTF-8'}\r\nContent-Length: ${body.length}\r\n\r\n`,
+        'latin1',
+      ),
       body,
     ]);
     const head = [
@@ -76,6 +79,8 @@ export function zipOf(entries: { name: string; data: Buffer }[]): Buffer {
 
 /** A WACZ: datapackage.json, and the WARC files in archive/. */
 export function waczOf(warcs: { name: string; data: Buffer }[]): Buffer {
-  const datapackage = Buffer.from(JSON.stringify({ profile: 'data-package', wacz_version: '1.1.1', resources: warcs.map((w) => ({ name: w.name, path: `archive/${w.name}` })) }));
+  const datapackage = Buffer.from(
+    JSON.stringify({ profile: 'data-package', wacz_version: '1.1.1', resources: warcs.map((w) => ({ name: w.name, path: `archive/${w.name}` })) }),
+  );
   return zipOf([{ name: 'datapackage.json', data: datapackage }, ...warcs.map((w) => ({ name: `archive/${w.name}`, data: w.data }))]);
 }

@@ -22,7 +22,6 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes } from 'mdast';
 
 /** Characters of the page that must never reach a terminal: C0 (but tab and newline), DEL, C1, bidi controls. */
-// eslint-disable-next-line no-control-regex
 export const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 /** kliping's figure line: escaped alt text, an http(s) destination without space, quote, bracket or parenthesis. */

@@ -42,12 +42,20 @@ describe(RULE, () => {
   it('is quiet when the caption is within maxDays, or the lead has no dated dateline', () => {
     const near = page({
       published: '2024-11-07T11:20:00+07:00',
-      blocks: ['<p>PALANGKA RAYA – Bus sekolah gratis mulai beroperasi, Kamis (7/11/2024).</p>', figure('https://x.id/a.jpg', 'Uji coba bus sekolah, Senin (4/11/2024). (Foto: Prokom)'), '<p>Layanan ini gratis.</p>'],
+      blocks: [
+        '<p>PALANGKA RAYA – Bus sekolah gratis mulai beroperasi, Kamis (7/11/2024).</p>',
+        figure('https://x.id/a.jpg', 'Uji coba bus sekolah, Senin (4/11/2024). (Foto: Prokom)'),
+        '<p>Layanan ini gratis.</p>',
+      ],
     });
     expect(ofRule(lintHtml(near), RULE)).toEqual([]);
     const undated = page({
       published: '2024-11-07T11:20:00+07:00',
-      blocks: ['<p>Bus sekolah gratis mulai beroperasi di Palangka Raya.</p>', figure('https://x.id/a.jpg', 'Uji coba bus sekolah, Senin (4/11/2023). (Foto: Prokom)'), '<p>Layanan ini gratis.</p>'],
+      blocks: [
+        '<p>Bus sekolah gratis mulai beroperasi di Palangka Raya.</p>',
+        figure('https://x.id/a.jpg', 'Uji coba bus sekolah, Senin (4/11/2023). (Foto: Prokom)'),
+        '<p>Layanan ini gratis.</p>',
+      ],
     });
     expect(ofRule(lintHtml(undated), RULE)).toEqual([]);
   });

@@ -20,7 +20,10 @@ describe(RULE, () => {
   });
 
   it('catches a dateline a year ahead, suggesting the publication year', () => {
-    const [f] = ofRule(lintDraft(draft({ published: '2024-10-22T14:05:00+08:00', body: ['MARTAPURA – Bupati meresmikan jembatan, Selasa (22/10/2025) pagi.'] })), RULE);
+    const [f] = ofRule(
+      lintDraft(draft({ published: '2024-10-22T14:05:00+08:00', body: ['MARTAPURA – Bupati meresmikan jembatan, Selasa (22/10/2025) pagi.'] })),
+      RULE,
+    );
     expect(f.where).toBe('dateline');
     expect(f.expected).toBe('Selasa (22/10/2024)');
     expect(f.message).toContain('the lead reports it as done');
@@ -28,7 +31,12 @@ describe(RULE, () => {
 
   it('catches a paragraph that reports a later date as done', () => {
     const [f] = ofRule(
-      lintDraft(draft({ published: '2024-11-04', body: ['BARABAI – Siswa belajar di teras, Senin (4/11/2024).', 'Atap kelas telah diperbaiki pada Kamis (7/11/2024).'] })),
+      lintDraft(
+        draft({
+          published: '2024-11-04',
+          body: ['BARABAI – Siswa belajar di teras, Senin (4/11/2024).', 'Atap kelas telah diperbaiki pada Kamis (7/11/2024).'],
+        }),
+      ),
       RULE,
     );
     expect(f.where).toBe('paragraphs[1]');
@@ -63,6 +71,8 @@ describe(RULE, () => {
   });
 
   it('needs a publication date', () => {
-    expect(ofRule(lintDraft(draft({ body: ['BARABAI – Siswa belajar di teras, Selasa (5/11/2024).', 'Atap telah ambruk Kamis (7/11/2024).'] })), RULE)).toEqual([]);
+    expect(ofRule(lintDraft(draft({ body: ['BARABAI – Siswa belajar di teras, Selasa (5/11/2024).', 'Atap telah ambruk Kamis (7/11/2024).'] })), RULE)).toEqual(
+      [],
+    );
   });
 });

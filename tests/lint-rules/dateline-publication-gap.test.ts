@@ -30,7 +30,9 @@ describe(RULE, () => {
 
   it('leaves a lead that says the event is past alone, and a date that merely opens the lead', () => {
     expect(lintFixture('fixtures/lint/dateline-publication-gap-lalu.md')).toEqual([]);
-    expect(ofRule(lintDraft(draft({ published: '2024-11-20', body: ['In a statement published Oct. 25, 2024, the ministry said the plan would go ahead.'] })), RULE)).toEqual([]);
+    expect(
+      ofRule(lintDraft(draft({ published: '2024-11-20', body: ['In a statement published Oct. 25, 2024, the ministry said the plan would go ahead.'] })), RULE),
+    ).toEqual([]);
   });
 
   it('is quiet within maxDays and on every clean page', () => {

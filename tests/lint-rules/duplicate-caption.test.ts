@@ -9,13 +9,22 @@ describe(RULE, () => {
   it('catches the same caption under two different images', () => {
     const findings = lintFixture('fixtures/lint/duplicate-caption-two-images.html');
     expect(findings.map((f) => f.rule)).toEqual([RULE]);
-    expect(findings[0]).toMatchObject({ severity: 'warning', where: 'caption[1]', message: 'caption[1] repeats caption[0] word for word, under a different image' });
+    expect(findings[0]).toMatchObject({
+      severity: 'warning',
+      where: 'caption[1]',
+      message: 'caption[1] repeats caption[0] word for word, under a different image',
+    });
   });
 
   it('the same image twice (also at another size) is not a duplicate caption', () => {
     const html = page({
       published: '2024-10-30',
-      blocks: [LEAD, figure('https://x.id/wp-content/uploads/rapat-800x450.jpg', CAPTION), '<p>Tiga perda disahkan.</p>', figure('https://x.id/wp-content/uploads/rapat.jpg', CAPTION)],
+      blocks: [
+        LEAD,
+        figure('https://x.id/wp-content/uploads/rapat-800x450.jpg', CAPTION),
+        '<p>Tiga perda disahkan.</p>',
+        figure('https://x.id/wp-content/uploads/rapat.jpg', CAPTION),
+      ],
     });
     expect(ofRule(lintHtml(html), RULE)).toEqual([]);
   });
@@ -23,7 +32,13 @@ describe(RULE, () => {
   it('different captions, and short generic ones, are fine', () => {
     const html = page({
       published: '2024-10-30',
-      blocks: [LEAD, figure('https://x.id/a.jpg', 'Ilustrasi (Foto: Net)'), '<p>Tiga perda disahkan.</p>', figure('https://x.id/b.jpg', 'Ilustrasi (Foto: Net)'), figure('https://x.id/c.jpg', CAPTION)],
+      blocks: [
+        LEAD,
+        figure('https://x.id/a.jpg', 'Ilustrasi (Foto: Net)'),
+        '<p>Tiga perda disahkan.</p>',
+        figure('https://x.id/b.jpg', 'Ilustrasi (Foto: Net)'),
+        figure('https://x.id/c.jpg', CAPTION),
+      ],
     });
     expect(ofRule(lintHtml(html), RULE)).toEqual([]);
   });

@@ -22,7 +22,10 @@ describe(RULE, () => {
     const [a] = ofRule(lintDraft(draft({ published: '2023-03-01', body: ['BANJARBARU – Pasar murah digelar 29 Februari 2023.'] })), RULE);
     expect(a.message).toBe('29 Februari 2023 does not exist: 2023 is not a leap year');
     expect(a.suggestion).toBe('did you mean 28 Februari 2023 or 1 Maret 2023?');
-    const [b] = ofRule(lintDraft(draft({ published: '2023-03-01', body: ['BANJARBARU – Pasar murah digelar Rabu (1/3/2023).', 'Persiapan dimulai Selasa (29/2).'] })), RULE);
+    const [b] = ofRule(
+      lintDraft(draft({ published: '2023-03-01', body: ['BANJARBARU – Pasar murah digelar Rabu (1/3/2023).', 'Persiapan dimulai Selasa (29/2).'] })),
+      RULE,
+    );
     expect(b.message).toBe('29/2 does not exist in 2023: 2023 is not a leap year');
     expect(b.expected).toBe('Selasa (28/2)');
   });

@@ -17,7 +17,14 @@ describe(RULE, () => {
   });
 
   it('catches share bars, follow boxes and staff lines standing as paragraphs', () => {
-    const text = draft({ body: ['BANJARMASIN – Harga beras stabil, Senin (4/11/2024).', 'Bagikan ke Facebook WhatsApp Telegram', 'Ikuti kami di Google News untuk berita terbaru.', 'Para pedagang berharap harga tetap stabil.'] });
+    const text = draft({
+      body: [
+        'BANJARMASIN – Harga beras stabil, Senin (4/11/2024).',
+        'Bagikan ke Facebook WhatsApp Telegram',
+        'Ikuti kami di Google News untuk berita terbaru.',
+        'Para pedagang berharap harga tetap stabil.',
+      ],
+    });
     expect(ofRule(lintDraft(text), RULE).map((f) => f.where)).toEqual(['paragraphs[1]', 'paragraphs[2]']);
   });
 

@@ -24,7 +24,11 @@ describe(RULE, () => {
   it('reports each occurrence once, with the longest name around it', () => {
     const text = draft({
       published: '2024-10-23',
-      body: ['SURAKARTA – Sub Koordinator Prokopim, Anang Dwi Darwanto, menjelaskan kontrak media.', 'Menurut Anang Dwi Darwinto, media dikurasi.', 'Anang Dwi Darwanto menambahkan, jumpa pers rutin digelar.'],
+      body: [
+        'SURAKARTA – Sub Koordinator Prokopim, Anang Dwi Darwanto, menjelaskan kontrak media.',
+        'Menurut Anang Dwi Darwinto, media dikurasi.',
+        'Anang Dwi Darwanto menambahkan, jumpa pers rutin digelar.',
+      ],
     });
     const findings = ofRule(lintDraft(text), RULE);
     expect(findings).toHaveLength(1);
@@ -47,7 +51,12 @@ describe(RULE, () => {
   });
 
   it('offices of different regions are not variants (DKISP Banjar, Diskominfo SP Surakarta)', () => {
-    const text = draft({ body: ['Katajari.com – DKISP Kabupaten Banjar berkunjung ke Diskominfo SP Kota Surakarta, Selasa (22/10/2024).', 'Diskominfo Tala dan Dinkominfo Banjarbaru juga hadir.'] });
+    const text = draft({
+      body: [
+        'Katajari.com – DKISP Kabupaten Banjar berkunjung ke Diskominfo SP Kota Surakarta, Selasa (22/10/2024).',
+        'Diskominfo Tala dan Dinkominfo Banjarbaru juga hadir.',
+      ],
+    });
     expect(ofRule(lintDraft(text, INSTITUTIONS), RULE)).toEqual([]);
   });
 

@@ -20,7 +20,7 @@ describe(RULE, () => {
     expect(f.suggestion).toContain('Minggu (22/10/2023)');
   });
 
-  it('a caption whose date is the dateline\'s, with the wrong weekday: the weekday is the slip', () => {
+  it("a caption whose date is the dateline's, with the wrong weekday: the weekday is the slip", () => {
     const path = 'fixtures/lint/weekday-mismatch-caption.md';
     const findings = lintFixture(path);
     expect(findings.map((f) => f.rule)).toEqual([RULE]);
@@ -52,7 +52,10 @@ describe(RULE, () => {
   });
 
   it('checks the dateline against the publication date', () => {
-    const [f] = ofRule(lintDraft(draft({ published: '2024-10-22T10:00:00+08:00', body: ['MARTAPURA – Bupati meninjau pasar, Selasa (22/10/2023) pagi.'] })), RULE);
+    const [f] = ofRule(
+      lintDraft(draft({ published: '2024-10-22T10:00:00+08:00', body: ['MARTAPURA – Bupati meninjau pasar, Selasa (22/10/2023) pagi.'] })),
+      RULE,
+    );
     expect(f.where).toBe('dateline');
     expect(f.message).toContain('22/10/2024 is a Selasa, the day the page was published — did you mean 2024?');
   });
@@ -64,9 +67,15 @@ describe(RULE, () => {
   });
 
   it('a date without a year takes the year in which its weekday fits', () => {
-    const text = draft({ published: '2025-01-02', body: ['BANJARMASIN – Rapat evaluasi digelar Kamis (2/1/2025).', 'Sebelumnya, tim turun ke lapangan Senin (30/12) lalu.'] });
+    const text = draft({
+      published: '2025-01-02',
+      body: ['BANJARMASIN – Rapat evaluasi digelar Kamis (2/1/2025).', 'Sebelumnya, tim turun ke lapangan Senin (30/12) lalu.'],
+    });
     expect(ofRule(lintDraft(text), RULE)).toEqual([]);
-    const wrong = draft({ published: '2025-01-02', body: ['BANJARMASIN – Rapat evaluasi digelar Kamis (2/1/2025).', 'Sebelumnya, tim turun ke lapangan Selasa (30/12) lalu.'] });
+    const wrong = draft({
+      published: '2025-01-02',
+      body: ['BANJARMASIN – Rapat evaluasi digelar Kamis (2/1/2025).', 'Sebelumnya, tim turun ke lapangan Selasa (30/12) lalu.'],
+    });
     const [f] = ofRule(lintDraft(wrong), RULE);
     expect(f.message).toMatch(/^30\/12\/2024 was a Senin, not a Selasa/);
     expect(f.expected).toBe('Selasa (31/12)');

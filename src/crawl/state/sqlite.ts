@@ -60,9 +60,7 @@ export class CrawlState {
       putKey: db.prepare('INSERT INTO keys (key, url_id) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET url_id = excluded.url_id'),
       fileOwner: db.prepare('SELECT url_id FROM files WHERE path = ?'),
       putFile: db.prepare('INSERT INTO files (path, url_id) VALUES (?, ?) ON CONFLICT(path) DO UPDATE SET url_id = excluded.url_id'),
-      hashOwner: db.prepare(
-        `SELECT id FROM urls WHERE content_hash = ? AND id != ? AND status IN ('ok', 'not-modified') ORDER BY id LIMIT 1`,
-      ),
+      hashOwner: db.prepare(`SELECT id FROM urls WHERE content_hash = ? AND id != ? AND status IN ('ok', 'not-modified') ORDER BY id LIMIT 1`),
       byId: db.prepare(`SELECT ${ROW_COLUMNS} FROM urls WHERE id = ?`),
       getMeta: db.prepare('SELECT value FROM meta WHERE key = ?'),
       setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
@@ -79,7 +77,7 @@ export class CrawlState {
       db = new Database(path, { timeout: 0 });
     } catch (err) {
       // SQLite's own words ("unable to open database file") do not say where.
-      if ((err as { code?: string }).code === 'SQLITE_CANTOPEN') throw new Error(`cannot create or open ${basename(path)} in ${dirname(path)}`);
+      if ((err as { code?: string }).code === 'SQLITE_CANTOPEN') throw new Error(`cannot create or open ${basename(path)} in ${dirname(path)}`, { cause: err });
       throw err;
     }
     try {
@@ -247,6 +245,11 @@ export class CrawlState {
     return this.db.prepare(`SELECT 1 FROM urls WHERE kind = 'article' AND site = ? LIMIT 1`).get(origin) !== undefined;
   }
 
+  /** Every discovery document to read again (--rediscover). */
+  rediscover(): void {
+    this.db.prepare(`UPDATE urls SET pending = 1 WHERE kind != 'article'`).run();
+  }
+
   /** Discovery documents (sitemaps, feeds, REST API pages) still to read in the current pass. */
   pendingDocuments(): number {
     return (this.db.prepare(`SELECT count(*) AS n FROM urls WHERE kind != 'article' AND pending = 1`).get() as { n: number }).n;
@@ -259,9 +262,10 @@ export class CrawlState {
 
   /** Discovery documents of the current pass that failed: url and reason. */
   failedDiscovery(): { url: string; reason: string }[] {
-    return this.db
-      .prepare(`SELECT url, reason FROM urls WHERE kind != 'article' AND pending = 0 AND status = 'error' ORDER BY id`)
-      .all() as { url: string; reason: string }[];
+    return this.db.prepare(`SELECT url, reason FROM urls WHERE kind != 'article' AND pending = 0 AND status = 'error' ORDER BY id`).all() as {
+      url: string;
+      reason: string;
+    }[];
   }
 
   /** Findings by rule over the finished articles of the current pass. */

@@ -3,7 +3,6 @@
 export type UrlKind = 'article' | 'sitemap' | 'feed' | 'wpjson';
 export type ArticleStatus = 'ok' | 'error' | 'skipped' | 'duplicate' | 'not-modified';
 
-
 export interface NewUrl {
   url: string;
   host: string;

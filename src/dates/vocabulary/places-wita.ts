@@ -2,6 +2,8 @@
 // Part of the gazetteer in places-id.ts (its header says where the entries come from).
 import type { Province } from './province.js';
 
+// A table: one province per block, its places packed as the sources list them (not one per line).
+// prettier-ignore
 export const PROVINCES_WITA: readonly Province[] = [
   // ───────────────────────── Bali, Nusa Tenggara (WITA) ─────────────────────────
   {

@@ -35,7 +35,11 @@ export const WEEKDAY_TABLES: readonly WeekdayTable[] = [
     names: ['domingo', 'segunda-feira', 'terça-feira|terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado|sabado'],
     abbreviations: [],
   },
-  { language: 'it', names: ['domenica', 'lunedì|lunedi', 'martedì|martedi', 'mercoledì|mercoledi', 'giovedì|giovedi', 'venerdì|venerdi', 'sabato'], abbreviations: [] },
+  {
+    language: 'it',
+    names: ['domenica', 'lunedì|lunedi', 'martedì|martedi', 'mercoledì|mercoledi', 'giovedì|giovedi', 'venerdì|venerdi', 'sabato'],
+    abbreviations: [],
+  },
   { language: 'nl', names: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'], abbreviations: [] },
   { language: 'pl', names: ['niedziela', 'poniedziałek|poniedzialek', 'wtorek', 'środa|sroda', 'czwartek', 'piątek|piatek', 'sobota'], abbreviations: [] },
 ];

@@ -22,10 +22,10 @@ export function rulesMarkdown(rules: readonly RuleMeta[]): string {
   const out: string[] = [
     '# Lint rules',
     '',
-    '<!-- Generated from the rules\' meta by `kliping rules --format md`; edit src/lint/rules/*.ts, then run `npm run docs:rules`. -->',
+    "<!-- Generated from the rules' meta by `kliping rules --format md`; edit src/lint/rules/*.ts, then run `npm run docs:rules`. -->",
     '',
     'Severities: `error`, `warning`, `info`, or `off`; set them per rule in `.klipingrc.json` or with `--rule ID=SEVERITY`',
-    '(see the README\'s Lint section). Every finding names the record field it is in (`where`: `headline`, `dateline`,',
+    "(see the README's Lint section). Every finding names the record field it is in (`where`: `headline`, `dateline`,",
     '`caption[i]`, `paragraphs[i]`), the text as `found`, what it should be as `expected` (or null), a `message`, a',
     '`suggestion`, and the `line`/`column`/`length` of the text in the source file.',
     '',

@@ -24,7 +24,9 @@ export function formatStylish(reports: readonly LintReport[], options: FormatOpt
   const out: string[] = [];
   for (const report of reports) {
     if (!report.findings.length) continue;
-    out.push(c.bold.underline(clean(report.input)) + c.dim(`  ${plural(report.findings.length, 'problem')}${report.kind === 'html' ? '' : ` (${report.kind})`}`));
+    out.push(
+      c.bold.underline(clean(report.input)) + c.dim(`  ${plural(report.findings.length, 'problem')}${report.kind === 'html' ? '' : ` (${report.kind})`}`),
+    );
     const source = new SourceText(report.source);
     const gutter = Math.max(...report.findings.map((f) => String(f.line ?? '').length), 1);
     for (const f of report.findings) out.push(finding(c, report, source, f, gutter), '');

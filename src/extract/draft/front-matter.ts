@@ -53,7 +53,14 @@ export function readFrontMatter(front: { value: string; start: number } | null, 
   if (!out.category && Array.isArray(categories) && typeof categories[0] === 'string') out.category = categories[0];
   const tags = d.tags ?? d.label ?? d.keywords;
   const list = Array.isArray(tags) ? tags : typeof tags === 'string' ? tags.split(',') : [];
-  out.tags = [...new Set(list.filter((t): t is string => typeof t === 'string').map((t) => t.trim()).filter(Boolean))];
+  out.tags = [
+    ...new Set(
+      list
+        .filter((t): t is string => typeof t === 'string')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
   const lang = str('language', 'lang');
   out.language = lang && /^[a-z]{2,3}(?:[-_].*)?$/i.test(lang) ? lang.slice(0, lang.search(/[-_]|$/)).toLowerCase() : null;
   out.siteName = str('siteName', 'site', 'site_name');

@@ -61,8 +61,14 @@ export class AnchoredText {
 /** Zero-width, bidi and control characters: dropped from the text, as in pages. */
 function isInvisible(c: number): boolean {
   return (
-    c <= 0x1f || (c >= 0x7f && c <= 0x9f) || c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff ||
-    (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
+    c <= 0x1f ||
+    (c >= 0x7f && c <= 0x9f) ||
+    c === 0xad ||
+    (c >= 0x200b && c <= 0x200d) ||
+    c === 0x2060 ||
+    c === 0xfeff ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069)
   );
 }
 
@@ -72,7 +78,7 @@ const REFERENCE = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{
 function characterReference(source: string, at: number): { value: string; length: number } | null {
   const m = REFERENCE.exec(source.slice(at, at + 40));
   if (!m) return null;
-  let value: string | false = false;
+  let value: string | false;
   if (m[1] !== undefined || m[2] !== undefined) {
     const n = m[1] !== undefined ? Number(m[1]) : parseInt(m[2]!, 16);
     value = n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : '\uFFFD';

@@ -99,7 +99,7 @@ export function jsonLdCandidates(metadata: PageMetadata, options: TimestampOptio
   const out: DateCandidate[] = [];
   JSONLD_FIELDS.forEach(([field, kind], order) => {
     const value = obj[field];
-    const ts = typeof value === 'string' ? parseMachineTimestamp(value, options) ?? readVisibleTimestamp(value, options) : null;
+    const ts = typeof value === 'string' ? (parseMachineTimestamp(value, options) ?? readVisibleTimestamp(value, options)) : null;
     if (ts) out.push({ ts, source: 'jsonld', kind, what: `JSON-LD ${type}.${field}`, order: secondary ? order + 100 : order, area: 'article', secondary });
   });
   return out;
@@ -121,8 +121,7 @@ export function metaCandidates(page: ParsedPage, area: ArticleArea, options: Tim
     // <meta itemprop> inside another item (a comment, a review) dates that item.
     if (itemprop && area.of(el) === 'foreign') continue;
     const ts =
-      parseMachineTimestamp(value, { ...options, compact: COMPACT_DATE_META.test(key), epoch: EPOCH_META.test(key) }) ??
-      readVisibleTimestamp(value, options);
+      parseMachineTimestamp(value, { ...options, compact: COMPACT_DATE_META.test(key), epoch: EPOCH_META.test(key) }) ?? readVisibleTimestamp(value, options);
     if (!ts) continue;
     // Names of the table in its order; others named like them ("five_hundred_pixels:uploaded") after.
     const order = (kind === 'published' ? PUBLISHED_META_ORDER : MODIFIED_META_ORDER).get(key) ?? 1000;
@@ -136,9 +135,15 @@ const metaKindMemo = new Map<string, DateKind | null>();
 function metaKind(key: string): DateKind | null {
   let kind = metaKindMemo.get(key);
   if (kind === undefined) {
-    kind =
-      PUBLISHED_META_ORDER.has(key) ? 'published' : MODIFIED_META_ORDER.has(key) ? 'modified'
-      : MODIFIED_META_PATTERN.test(key) ? 'modified' : PUBLISHED_META_PATTERN.test(key) ? 'published' : null;
+    kind = PUBLISHED_META_ORDER.has(key)
+      ? 'published'
+      : MODIFIED_META_ORDER.has(key)
+        ? 'modified'
+        : MODIFIED_META_PATTERN.test(key)
+          ? 'modified'
+          : PUBLISHED_META_PATTERN.test(key)
+            ? 'published'
+            : null;
     if (metaKindMemo.size > 10_000) metaKindMemo.clear();
     metaKindMemo.set(key, kind);
   }
@@ -165,7 +170,8 @@ export function microdataCandidates(page: ParsedPage, area: ArticleArea, options
     if (where === 'foreign') continue;
     const value = el.attribs.datetime ?? el.attribs.content ?? el.attribs.title ?? null;
     const ts = (value ? parseMachineTimestamp(value, options) : null) ?? readVisibleTimestamp(shortText(el), options);
-    if (ts) out.push({ ts, source: el.name === 'time' ? 'time' : 'meta', kind, what: describe(el), order: page.index.position(el), area: where, microdata: true });
+    if (ts)
+      out.push({ ts, source: el.name === 'time' ? 'time' : 'meta', kind, what: describe(el), order: page.index.position(el), area: where, microdata: true });
   }
   return out;
 }
@@ -197,7 +203,16 @@ export function urlCandidates(urls: (string | null)[]): DateCandidate[] {
     else if ((m = URL_DAY_FIRST_RE.exec(path))) [day, month, year] = [m[1], m[2], m[3]];
     else continue;
     if (!isValidDate(Number(year), Number(month), Number(day))) continue;
-    return [{ ts: { date: toIsoDate(Number(year), Number(month), Number(day)), time: null, offset: null, zone: null }, source: 'url', kind: 'published', what: `URL ${m[0].replace(/^[/_-]/, '')}`, order: 0, area: 'article' }];
+    return [
+      {
+        ts: { date: toIsoDate(Number(year), Number(month), Number(day)), time: null, offset: null, zone: null },
+        source: 'url',
+        kind: 'published',
+        what: `URL ${m[0].replace(/^[/_-]/, '')}`,
+        order: 0,
+        area: 'article',
+      },
+    ];
   }
   return [];
 }

@@ -108,7 +108,8 @@ function readLine({ page, area, options }: PrintedSearch, el: Element, labelled:
   const out: DateCandidate[] = [];
   for (const part of splitPublishedUpdated(text, el)) {
     const ts = readVisibleTimestamp(part.text, options);
-    if (ts) out.push({ ts, source: 'visible', kind: part.kind, what: `${describe(el)}${labelled ? ' label' : ''}`, order: page.index.position(el), area: where });
+    if (ts)
+      out.push({ ts, source: 'visible', kind: part.kind, what: `${describe(el)}${labelled ? ' label' : ''}`, order: page.index.position(el), area: where });
   }
   return out;
 }
@@ -136,7 +137,6 @@ function splitPublishedUpdated(text: string, el: Element): { text: string; kind:
   parts.push({ text: after, kind: 'modified' });
   return parts;
 }
-
 
 /** The longest text of a label standing without its date ("Zuletzt aktualisiert am", "Diperbarui pada tanggal"). */
 const BARE_LABEL = 48;

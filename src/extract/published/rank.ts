@@ -70,7 +70,10 @@ export function printedDatesMatter(candidates: DateCandidate[], today: string): 
 export function decide(all: DateCandidate[], today: string): DateDecision {
   const candidates = all.filter((c) => plausible(c.ts, today));
   const published = candidates.filter((c) => c.kind === 'published');
-  const modifiedCandidate = first(candidates.filter((c) => c.kind === 'modified'), [...STRUCTURED, 'time', 'visible']);
+  const modifiedCandidate = first(
+    candidates.filter((c) => c.kind === 'modified'),
+    [...STRUCTURED, 'time', 'visible'],
+  );
 
   const printed = printedDate(published);
   const url = first(published, ['url']);

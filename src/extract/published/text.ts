@@ -35,7 +35,16 @@ export function textCandidates(page: ParsedPage, area: ArticleArea, options: Tim
       const where = area.of(parent);
       if (where === 'foreign') continue;
       const ts = readVisibleTimestamp(line, line.length <= MAX_FIELD_LINE ? options : { ...options, field: false });
-      if (ts) out.push({ ts, source: 'visible', kind: startsWithUpdateLabel(line) ? 'modified' : 'published', what: `text "${line.slice(0, 40)}"`, order: page.index.position(parent), area: where, weak: true });
+      if (ts)
+        out.push({
+          ts,
+          source: 'visible',
+          kind: startsWithUpdateLabel(line) ? 'modified' : 'published',
+          what: `text "${line.slice(0, 40)}"`,
+          order: page.index.position(parent),
+          area: where,
+          weak: true,
+        });
       continue;
     }
     if (node.type !== 'tag') continue;
@@ -65,18 +74,22 @@ export function leadCandidates(lead: string | null, options: TimestampOptions): 
   const m = LEAD_DATE_RE.exec(head);
   if (!m) return [];
   const ts = readVisibleTimestamp(m[1], options);
-  return ts ? [{ ts, source: 'visible', kind: 'published', what: `lead "${m[0].trim()}"`, order: Number.MAX_SAFE_INTEGER - 1, area: 'article', weak: true }] : [];
+  return ts
+    ? [{ ts, source: 'visible', kind: 'published', what: `lead "${m[0].trim()}"`, order: Number.MAX_SAFE_INTEGER - 1, area: 'article', weak: true }]
+    : [];
 }
 
 /** [Place,] date then a dash or a colon, at the start of a lead. */
-const LEAD_DATE_RE = /^(?:\p{Lu}[\p{L}.\- ]{1,30},\s*)?((?:\p{L}+,?\s+)?\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|\p{L}+\.?\s+\d{4})|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})\s*[-–—:]/u;
+const LEAD_DATE_RE =
+  /^(?:\p{Lu}[\p{L}.\- ]{1,30},\s*)?((?:\p{L}+,?\s+)?\d{1,2}\.\s?(?:\d{1,2}\.\s?\d{2,4}|\p{L}+\.?\s+\d{4})|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4}|\p{L}+\.?\s+\d{1,2},\s+\d{4})\s*[-–—:]/u;
 
 /** A date in the headline or the <title> ("08.11.2021 | Online-Fachtag …"): the very last resort. */
 export function titleCandidates(titles: (string | null)[], options: TimestampOptions): DateCandidate[] {
   for (const title of titles) {
     if (!title || !/\d/.test(title)) continue;
     const ts = readVisibleTimestamp(title, { ...options, field: false });
-    if (ts) return [{ ts, source: 'visible', kind: 'published', what: `title "${title.slice(0, 40)}"`, order: Number.MAX_SAFE_INTEGER, area: 'article', weak: true }];
+    if (ts)
+      return [{ ts, source: 'visible', kind: 'published', what: `title "${title.slice(0, 40)}"`, order: Number.MAX_SAFE_INTEGER, area: 'article', weak: true }];
   }
   return [];
 }

@@ -6,7 +6,22 @@
 
 /** "is", "was" in the languages of the corpora. */
 export const BIO_VERBS: readonly string[] = [
-  'is', 'was', 'adalah', 'merupakan', 'ist', 'war', 'es', 'fue', 'est', 'était', 'è', 'jest', 'był', 'była', 'é', 'foi',
+  'is',
+  'was',
+  'adalah',
+  'merupakan',
+  'ist',
+  'war',
+  'es',
+  'fue',
+  'est',
+  'était',
+  'è',
+  'jest',
+  'był',
+  'była',
+  'é',
+  'foi',
 ];
 
 /**
@@ -15,22 +30,58 @@ export const BIO_VERBS: readonly string[] = [
  */
 export const BIO_ROLES: readonly string[] = [
   // English
-  'reporter', 'writer', 'editor', 'correspondent', 'journalist', 'contributor', 'columnist', 'producer', 'intern',
-  'author', 'blogger',
+  'reporter',
+  'writer',
+  'editor',
+  'correspondent',
+  'journalist',
+  'contributor',
+  'columnist',
+  'producer',
+  'intern',
+  'author',
+  'blogger',
   // Indonesian
-  'wartawan', 'jurnalis', 'penulis', 'kontributor', 'redaktur',
+  'wartawan',
+  'jurnalis',
+  'penulis',
+  'kontributor',
+  'redaktur',
   // German
-  'redakteur(?:in)?', 'journalist(?:in)?', 'autor(?:in)?', 'korrespondent(?:in)?', 'chefredakteur(?:in)?', 'volontär(?:in)?',
+  'redakteur(?:in)?',
+  'journalist(?:in)?',
+  'autor(?:in)?',
+  'korrespondent(?:in)?',
+  'chefredakteur(?:in)?',
+  'volontär(?:in)?',
   // Spanish, Portuguese
-  'periodista', 'redactor(?:a)?', 'corresponsal', 'columnista', 'jornalista', 'repórter', 'redator(?:a)?', 'colunista',
+  'periodista',
+  'redactor(?:a)?',
+  'corresponsal',
+  'columnista',
+  'jornalista',
+  'repórter',
+  'redator(?:a)?',
+  'colunista',
   // French
-  'journaliste', 'rédact(?:eur|rice)', 'correspondant(?:e)?', 'chroniqueu(?:r|se)', 'auteur(?:e)?',
+  'journaliste',
+  'rédact(?:eur|rice)',
+  'correspondant(?:e)?',
+  'chroniqueu(?:r|se)',
+  'auteur(?:e)?',
   // Italian
-  'giornalista', 'redatt(?:ore|rice)', 'corrispondente', 'editorialista',
+  'giornalista',
+  'redatt(?:ore|rice)',
+  'corrispondente',
+  'editorialista',
   // Polish
-  'dziennikar(?:z|ka)', 'redaktor(?:ka)?', 'korespondent(?:ka)?', 'publicyst(?:a|ka)',
+  'dziennikar(?:z|ka)',
+  'redaktor(?:ka)?',
+  'korespondent(?:ka)?',
+  'publicyst(?:a|ka)',
   // Dutch
-  'redacteur', 'verslaggever',
+  'redacteur',
+  'verslaggever',
 ];
 
 /** "The writer is …" openings of a bio that does not name the author again. */

@@ -39,12 +39,28 @@ export const CAPTION_LEAD = /^(?:foto|photo|ket(?:erangan)?(?:\.?\s*foto)?|capti
  * Swiper, Slick, Fotorama, lightGallery; the "galeri foto" pages of Indonesian portals).
  */
 export const GALLERY_PARTS: readonly string[] = [
-  'gallery', 'galeri', 'galery', 'galleria', 'slideshow', 'slider', 'slides', 'carousel', 'owl-carousel', 'swiper',
-  'slick', 'fotorama', 'lightgallery', 'photo-gallery', 'galeri-foto', 'foto-galeri', 'photostory',
+  'gallery',
+  'galeri',
+  'galery',
+  'galleria',
+  'slideshow',
+  'slider',
+  'slides',
+  'carousel',
+  'owl-carousel',
+  'swiper',
+  'slick',
+  'fotorama',
+  'lightgallery',
+  'photo-gallery',
+  'galeri-foto',
+  'foto-galeri',
+  'photostory',
 ];
 
 /** Images that are no photo: icons, logos, avatars, emoji, tracking pixels, spinners. */
-export const NOT_A_PHOTO = /(?:^|[\/_.-])(?:icon|icons|logo|logos|avatar|avatars|emoji|emoticon|spinner|loader|pixel|1x1|spacer|badge|button|sprite)(?:$|[\/_.-])/i;
+export const NOT_A_PHOTO =
+  /(?:^|[/_.-])(?:icon|icons|logo|logos|avatar|avatars|emoji|emoticon|spinner|loader|pixel|1x1|spacer|badge|button|sprite)(?:$|[/_.-])/i;
 
 /**
  * Words that mark a caption when they stand in an element's class or id — as a whole word,
@@ -54,9 +70,13 @@ export const NOT_A_PHOTO = /(?:^|[\/_.-])(?:icon|icons|logo|logos|avatar|avatars
  */
 export const CAPTION_WORDS: readonly string[] = [
   // Credit lines printed under a caption (English-language CMSs).
-  'credit', 'credits', 'imagecredit', 'photocredit',
+  'credit',
+  'credits',
+  'imagecredit',
+  'photocredit',
   // Indonesian themes: "keterangan-foto", "ket-foto".
-  'keterangan', 'ket-foto',
+  'keterangan',
+  'ket-foto',
 ];
 
 /**
@@ -65,6 +85,16 @@ export const CAPTION_WORDS: readonly string[] = [
  * Newspaper (tagDiv) and JNews featured images, generic image containers.
  */
 export const FIGURE_CLASSES: readonly string[] = [
-  'wp-caption', 'wp-block-image', 'tr-caption-container', 'gallery-item', 'wp-block-gallery', 'image-container',
-  'img-container', 'foto-container', 'post-thumbnail', 'featured-image', 'td-post-featured-image', 'jeg_featured',
+  'wp-caption',
+  'wp-block-image',
+  'tr-caption-container',
+  'gallery-item',
+  'wp-block-gallery',
+  'image-container',
+  'img-container',
+  'foto-container',
+  'post-thumbnail',
+  'featured-image',
+  'td-post-featured-image',
+  'jeg_featured',
 ];

@@ -11,23 +11,66 @@
  */
 export const PUBLISHED_META_NAMES: readonly string[] = [
   // Open Graph article objects (Yoast, Rank Math, Jetpack, most news CMSs); og: variants of old themes
-  'article:published_time', 'og:article:published_time', 'og:published_time', 'article:published',
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'article:published',
   // schema.org microdata on <meta itemprop> (WordPress themes, Drupal)
-  'datepublished', 'datecreated',
+  'datepublished',
+  'datecreated',
   // analytics and recommendation vendors (Parse.ly, Sailthru, Shareaholic, cXense, Taboola…)
-  'parsely-pub-date', 'sailthru.date', 'shareaholic:article_published_time', 'cxenseparse:recs:publishtime',
-  'article.published', 'article_date_original', 'original-publish-date', 'originalpublicationdate',
+  'parsely-pub-date',
+  'sailthru.date',
+  'shareaholic:article_published_time',
+  'cxenseparse:recs:publishtime',
+  'article.published',
+  'article_date_original',
+  'original-publish-date',
+  'originalpublicationdate',
   // news CMSs and agencies (AP, Reuters, Gannett, Brightspot, Arc): names seen on many sites
-  'pubdate', 'og:pubdate', 'publishdate', 'publish-date', 'publish_date', 'published-date', 'published_date',
-  'published_time', 'publication_date', 'publication-date', 'date_published', 'datepublished', 'date.published',
-  'dcsext.articlefirstpublished', 'analyticsattributes.articledate', 'rnews:datepublished', 'twt-published-at',
-  'content_publisheddate', 'article.created', 'created', 'date_created', 'datecreated',
+  'pubdate',
+  'og:pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'published-date',
+  'published_date',
+  'published_time',
+  'publication_date',
+  'publication-date',
+  'date_published',
+  'datepublished',
+  'date.published',
+  'dcsext.articlefirstpublished',
+  'analyticsattributes.articledate',
+  'rnews:datepublished',
+  'twt-published-at',
+  'content_publisheddate',
+  'article.created',
+  'created',
+  'date_created',
+  'datecreated',
   // Dublin Core (government, university and library sites, Typo3, Plone)
-  'dc.date.issued', 'dc.date.created', 'dc.date.publication', 'dcterms.issued', 'dcterms.created', 'dc.date', 'dcterms.date', 'dc:date',
+  'dc.date.issued',
+  'dc.date.created',
+  'dc.date.publication',
+  'dcterms.issued',
+  'dcterms.created',
+  'dc.date',
+  'dcterms.date',
+  'dc:date',
   // scholarly and press metadata (Highwire/Google Scholar citation_*, PRISM)
-  'citation_publication_date', 'citation_date', 'citation_online_date', 'prism.publicationdate', 'prism.coverdate',
+  'citation_publication_date',
+  'citation_date',
+  'citation_online_date',
+  'prism.publicationdate',
+  'prism.coverdate',
   // video and generic names: last, as they often hold another date
-  'video:release_date', 'vr:published_time', 'date', 'search_date', 'timestamp',
+  'video:release_date',
+  'vr:published_time',
+  'date',
+  'search_date',
+  'timestamp',
 ];
 
 /**
@@ -35,13 +78,34 @@ export const PUBLISHED_META_NAMES: readonly string[] = [
  * or last edited: Typo3 and Drupal `date`, Dublin Core `dc.date`): they give the date only when
  * the page prints none, or the same one.
  */
-export const WEAK_META_NAMES: ReadonlySet<string> = new Set(['date', 'dc.date', 'dcterms.date', 'dc:date', 'search_date', 'timestamp', 'created', 'date_created']);
+export const WEAK_META_NAMES: ReadonlySet<string> = new Set([
+  'date',
+  'dc.date',
+  'dcterms.date',
+  'dc:date',
+  'search_date',
+  'timestamp',
+  'created',
+  'date_created',
+]);
 
 /** <meta> names that carry the last modification time. */
 export const MODIFIED_META_NAMES: readonly string[] = [
-  'article:modified_time', 'og:article:modified_time', 'og:updated_time', 'article:modified', 'datemodified',
-  'modified_time', 'updated_time', 'article.updated', 'last-modified', 'lastmod', 'dcterms.modified', 'dc.date.modified',
-  'shareaholic:article_modified_time', 'revision_date', 'citation_revision_date',
+  'article:modified_time',
+  'og:article:modified_time',
+  'og:updated_time',
+  'article:modified',
+  'datemodified',
+  'modified_time',
+  'updated_time',
+  'article.updated',
+  'last-modified',
+  'lastmod',
+  'dcterms.modified',
+  'dc.date.modified',
+  'shareaholic:article_modified_time',
+  'revision_date',
+  'citation_revision_date',
 ];
 
 /**
@@ -65,7 +129,8 @@ export const EPOCH_META = /(?:timestamp|utime|publishtime)$/;
 export const DATE_CLASS_WORDS = /date|datum|time|zeit|publish|posted|byline|dateline|tanggal|waktu|fecha|parution|submitted|pubdate|datetime|postmeta/i;
 
 /** Whole class or id tokens (or their parts) that mark a meta line holding the date; also read against a whole class attribute. */
-export const META_CLASS_PARTS = /(?:^|[\s_-])(?:meta|metadata|info|subline|details)(?:$|[\s_-])|(?:post|entry|article|news)[-_]?(?:detail|info|meta|data|header)/i;
+export const META_CLASS_PARTS =
+  /(?:^|[\s_-])(?:meta|metadata|info|subline|details)(?:$|[\s_-])|(?:post|entry|article|news)[-_]?(?:detail|info|meta|data|header)/i;
 
 /**
  * Words that say "this was published" before (or, in German, after) a date, with the
@@ -73,8 +138,25 @@ export const META_CLASS_PARTS = /(?:^|[\s_-])(?:meta|metadata|info|subline|detai
  * English, German, French, Spanish, Portuguese, Italian, Dutch and Polish.
  */
 const PUBLISHED_WORDS = [
-  'posted', 'published', 'first published', 'diposting', 'diposkan', 'dipublikasikan', 'diterbitkan', 'ditulis', 'dibuat',
-  'veröffentlicht', 'publiziert', 'erstellt', 'erschienen', 'publié', 'mis en ligne', 'publicado', 'pubblicato', 'gepubliceerd', 'opublikowano',
+  'posted',
+  'published',
+  'first published',
+  'diposting',
+  'diposkan',
+  'dipublikasikan',
+  'diterbitkan',
+  'ditulis',
+  'dibuat',
+  'veröffentlicht',
+  'publiziert',
+  'erstellt',
+  'erschienen',
+  'publié',
+  'mis en ligne',
+  'publicado',
+  'pubblicato',
+  'gepubliceerd',
+  'opublikowano',
 ];
 const PUBLISHED_PREPOSITIONS = ['on', 'am', 'le', 'el', 'em', 'il', 'op', 'pada', 'tanggal'];
 /** Field names that label a date only with a colon ("Datum: 12.03.2020", "Stand: 28.04.2020 14:05 Uhr", "Tanggal: …"). */
@@ -82,11 +164,33 @@ const DATE_FIELD_NAMES = ['date', 'datum', 'tanggal', 'stand', 'created', 'publi
 
 /** Words that say the date after them is an update: it fills `modified`, never `published`. */
 const UPDATED_WORDS = [
-  'updated', 'update', 'last updated', 'last modified', 'modified', 'revised', 'diperbarui', 'diupdate', 'update terakhir', 'pembaruan',
-  'aktualisiert', 'zuletzt aktualisiert', 'geändert', 'letzte änderung', 'mis à jour', 'actualizado', 'atualizado', 'aggiornato', 'bijgewerkt', 'zaktualizowano',
+  'updated',
+  'update',
+  'last updated',
+  'last modified',
+  'modified',
+  'revised',
+  'diperbarui',
+  'diupdate',
+  'update terakhir',
+  'pembaruan',
+  'aktualisiert',
+  'zuletzt aktualisiert',
+  'geändert',
+  'letzte änderung',
+  'mis à jour',
+  'actualizado',
+  'atualizado',
+  'aggiornato',
+  'bijgewerkt',
+  'zaktualizowano',
 ];
 
-const alternation = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).sort((a, b) => b.length - a.length).join('|');
+const alternation = (words: readonly string[]) =>
+  words
+    .map((w) => w.replace(/ /g, '\\s+'))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
 /** Where a label may stand: at the start of a line, after a separator, or after a space. */
 const LABEL_START = '(?:^|[|•·,;/(\\[]\\s*|\\s)';
 

@@ -111,15 +111,7 @@ export const CATEGORY_SELECTORS: readonly string[] = [
 ];
 
 /** Links naming the article's tags: rel="tag" (WordPress, Blogger), tagDiv, JNews, generic theme classes. */
-export const TAG_SELECTORS: readonly string[] = [
-  'a[rel="tag"]',
-  '.tags-links a',
-  '.td-tags a',
-  '.jeg_post_tags a',
-  '.post-tags a',
-  '.tag-list a',
-  '.tags a',
-];
+export const TAG_SELECTORS: readonly string[] = ['a[rel="tag"]', '.tags-links a', '.td-tags a', '.jeg_post_tags a', '.post-tags a', '.tag-list a', '.tags a'];
 
 /** Author names in theme bylines: schema.org microdata, WordPress hCard ("author vcard"), tagDiv, JNews, rel="author". */
 export const AUTHOR_SELECTORS: readonly string[] = [

@@ -15,7 +15,16 @@ export interface InstitutionFamily {
 export const INSTITUTION_FAMILIES: readonly InstitutionFamily[] = [
   {
     name: 'Dinas Komunikasi, Informatika, Statistik dan Persandian',
-    spellings: ['DKISP', 'Diskominfo SP', 'Diskominfosp', 'Dinkominfo SP', 'Kominfo SP', 'Diskominfo Statistik dan Persandian', 'Diskominfotiksan', 'Diskominfostandi'],
+    spellings: [
+      'DKISP',
+      'Diskominfo SP',
+      'Diskominfosp',
+      'Dinkominfo SP',
+      'Kominfo SP',
+      'Diskominfo Statistik dan Persandian',
+      'Diskominfotiksan',
+      'Diskominfostandi',
+    ],
   },
   { name: 'Dinas Komunikasi dan Informatika', spellings: ['Diskominfo', 'Dinkominfo', 'Dinas Kominfo', 'Kominfo'] },
   { name: 'Dinas Kesehatan', spellings: ['Dinkes', 'Diskes'] },

@@ -16,13 +16,16 @@ export const captionDateConflict: Rule<{ maxDays: number }> = {
     defaultSeverity: 'error',
     description: "a photo caption's date is more than maxDays away from the dateline's",
     docs:
-      'A caption\'s first date (the one the record keeps as `captions[i].date`) is compared with the dateline\'s date. ' +
+      "A caption's first date (the one the record keeps as `captions[i].date`) is compared with the dateline's date. " +
       'More than `maxDays` apart (default 7) is reported — typically a slip in the year ("22/10/2023" under a 2024 story) ' +
       'or the month. A caption that says its photo is older ("foto arsip", "ilustrasi", "… tahun lalu") is left alone, ' +
-      'and so is every caption when the lead has no dated dateline. `found` is the caption\'s date expression, ' +
-      '`expected` the dateline\'s ISO date.',
+      "and so is every caption when the lead has no dated dateline. `found` is the caption's date expression, " +
+      "`expected` the dateline's ISO date.",
     examples: [
-      { text: 'Dateline "Selasa (22/10/2024)", caption "… Balaikota Surakarta, Selasa (22/10/2023) siang."', note: 'caption dated 22/10/2023, but the dateline says 22/10/2024 — 1 year earlier' },
+      {
+        text: 'Dateline "Selasa (22/10/2024)", caption "… Balaikota Surakarta, Selasa (22/10/2023) siang."',
+        note: 'caption dated 22/10/2023, but the dateline says 22/10/2024 — 1 year earlier',
+      },
       { text: 'Caption "Foto arsip: banjir di Alalak, Senin (6/2/2023)."', note: 'quiet: an archive photo' },
     ],
     options: {

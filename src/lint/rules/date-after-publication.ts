@@ -19,7 +19,7 @@ export const dateAfterPublication: Rule = {
     defaultSeverity: 'warning',
     description: 'a photo, the dateline or a reported past event is dated after the page was published',
     docs:
-      'Needs the publication date (page metadata, or `published` in a draft\'s front matter). A date later than the ' +
+      "Needs the publication date (page metadata, or `published` in a draft's front matter). A date later than the " +
       'publication day — taken in eastern Indonesia (WIT), so a page stamped in UTC is not caught out by its offset — is ' +
       'reported in a caption (a photo cannot be taken after its page went out) and in the dateline, unless the sentence ' +
       'announces something to come ("akan", "dijadwalkan", "mendatang", "hingga", "mulai"); in other paragraphs only when ' +
@@ -27,7 +27,10 @@ export const dateAfterPublication: Rule = {
       'The headline is not checked (headlines announce). `found` is the date expression; `expected` the same expression in ' +
       'the publication year when that reading is on or before publication, else null.',
     examples: [
-      { text: 'Published 2024-10-21; caption "… Balaikota Surakarta, Selasa (22/10/2024)."', note: 'dated 22/10/2024, after the page was published on 21/10/2024' },
+      {
+        text: 'Published 2024-10-21; caption "… Balaikota Surakarta, Selasa (22/10/2024)."',
+        note: 'dated 22/10/2024, after the page was published on 21/10/2024',
+      },
       { text: 'Published 2024-11-20; "relokasi … yang dijadwalkan mulai Senin (2/12/2024)."', note: 'quiet: a scheduled event' },
     ],
     options: {},

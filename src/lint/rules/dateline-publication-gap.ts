@@ -16,14 +16,17 @@ export const datelinePublicationGap: Rule<{ maxDays: number }> = {
     defaultSeverity: 'warning',
     description: 'the dateline is dated more than maxDays before the page was published',
     docs:
-      'The dateline\'s date is compared with the publication date (taken in western Indonesia, WIB, the earliest local ' +
+      "The dateline's date is compared with the publication date (taken in western Indonesia, WIB, the earliest local " +
       'day). More than `maxDays` (default 7) earlier is reported: a stale story, or a slip in the year or month of the ' +
       'dateline. Only a dateline proper counts: one that names a place or an outlet ("MARTAPURA, Katajari.com –") or ' +
       'writes the weekday with its date; a lead that says the event is past ("… lalu", "… silam") is left alone. A dateline after the ' +
-      'publication date is date-after-publication\'s business. `found` is the dateline\'s date expression, `expected` ' +
+      "publication date is date-after-publication's business. `found` is the dateline's date expression, `expected` " +
       'the publication date (ISO).',
     examples: [
-      { text: 'Published 2024-10-22; lead "Katajari.com … Selasa (22/10/2023) siang."', note: 'the dateline says 22/10/2023, 1 year earlier than the publication date (22/10/2024)' },
+      {
+        text: 'Published 2024-10-22; lead "Katajari.com … Selasa (22/10/2023) siang."',
+        note: 'the dateline says 22/10/2023, 1 year earlier than the publication date (22/10/2024)',
+      },
       { text: 'Published 2024-11-20; lead "BANJARMASIN – Kasus yang terjadi Sabtu (12/10/2024) lalu …"', note: 'quiet: the lead says it is past' },
     ],
     options: {

@@ -12,7 +12,11 @@ const MIN_WORDS = 4;
 /** An image address without its query and WordPress size suffix ("foto-800x450.jpg" is "foto.jpg"). */
 function sameImageKey(url: string | null): string | null {
   if (!url) return null;
-  return url.replace(/[?#].*$/, '').replace(/-\d{2,5}x\d{2,5}(?=\.[a-z0-9]+$)/i, '').replace(/^https?:/i, '').toLowerCase();
+  return url
+    .replace(/[?#].*$/, '')
+    .replace(/-\d{2,5}x\d{2,5}(?=\.[a-z0-9]+$)/i, '')
+    .replace(/^https?:/i, '')
+    .toLowerCase();
 }
 
 export const duplicateCaption: Rule = {
@@ -28,7 +32,10 @@ export const duplicateCaption: Rule = {
       'words ("Ilustrasi") are not reported. `found` is the repeated caption, ' +
       '`expected` null.',
     examples: [
-      { text: 'caption[0] and caption[1] both "Suasana rapat paripurna DPRD Kalsel di Banjarmasin, Rabu (30/10/2024)."', note: 'caption[1] repeats caption[0] under a different image' },
+      {
+        text: 'caption[0] and caption[1] both "Suasana rapat paripurna DPRD Kalsel di Banjarmasin, Rabu (30/10/2024)."',
+        note: 'caption[1] repeats caption[0] under a different image',
+      },
       { text: 'two captions about the same event that describe different photos', note: 'quiet' },
     ],
     options: {},
@@ -44,7 +51,10 @@ export const duplicateCaption: Rule = {
         const at = description.lastIndexOf(credit);
         if (at > 0) description = description.slice(0, at);
       }
-      const key = looseKey(description).replace(/\b(?:foto|photo|dok|doc)\b/g, ' ').replace(/\s+/g, ' ').trim();
+      const key = looseKey(description)
+        .replace(/\b(?:foto|photo|dok|doc)\b/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (key.split(' ').length < MIN_WORDS) return;
       const first = seen.get(key);
       if (first === undefined) {

@@ -23,7 +23,7 @@ export const leftoverChrome: Rule = {
     defaultSeverity: 'warning',
     description: 'page chrome ("Baca Juga", comment form, share bar, "Editor:") in the article text',
     docs:
-      'Uses the extractor\'s boilerplate data (src/extract/sites/boilerplate.ts). A paragraph that is chrome as a whole ' +
+      "Uses the extractor's boilerplate data (src/extract/sites/boilerplate.ts). A paragraph that is chrome as a whole " +
       '("Baca Juga: …", "Tinggalkan Balasan", "Bagikan ke Facebook WhatsApp", "Editor: Budi", "Ikuti kami di Google News") ' +
       'is reported, and so is chrome that starts inside a paragraph after a sentence ("… (kjc) Tinggalkan Balasan ' +
       'Alamat email Anda tidak akan dipublikasikan"). On a web page this is the extractor letting chrome through (or ' +
@@ -72,6 +72,9 @@ function chromeHit(unit: TextUnit, start: number): RuleHit {
     found,
     expected: null,
     message: `page chrome in the article text: "${found.length > 60 ? found.slice(0, 57) + '…' : found}"`,
-    suggestion: start === 0 ? 'remove this paragraph: it is not part of the article' : 'remove the text from here to the end of the paragraph: it is not part of the article',
+    suggestion:
+      start === 0
+        ? 'remove this paragraph: it is not part of the article'
+        : 'remove the text from here to the end of the paragraph: it is not part of the article',
   };
 }

@@ -95,7 +95,10 @@ export const nameVariant: Rule<{ institutions: RuleSeverity }> = {
       'Surakarta" and "Kominfo SP Kota Surakarta", "DKISP Kabupaten Banjar" and "Diskominfo SP Kabupaten Banjar" — are ' +
       'reported at that severity; offices of different regions never are.',
     examples: [
-      { text: '"Kepala Diskominfo SP Surakarta, Heny Ermawati …" and later "… kata Heni Ermawati."', note: '"Heni Ermawati" here, but "Heny Ermawati" in paragraphs[3]' },
+      {
+        text: '"Kepala Diskominfo SP Surakarta, Heny Ermawati …" and later "… kata Heni Ermawati."',
+        note: '"Heni Ermawati" here, but "Heny Ermawati" in paragraphs[3]',
+      },
       { text: '"H. Saidi Mansyur" and "Saidi Mansyur, S.Sos"', note: 'quiet: the honorific and the title are not part of the name' },
       { text: 'with institutions: "info": "Diskominfo SP Kota Surakarta" and "Kominfo SP Kota Surakarta"', note: 'info: one office, two short names' },
     ],
@@ -311,7 +314,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SPELLING_FAMILY = new Map<string, number>();
 INSTITUTION_FAMILIES.forEach((f, i) => f.spellings.forEach((s) => SPELLING_FAMILY.set(s, i)));
 const OFFICE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...SPELLING_FAMILY.keys()].sort((a, b) => b.length - a.length).map((s) => escape(s).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${[...SPELLING_FAMILY.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => escape(s).replace(/ /g, '\\s+'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const REGION = new RegExp(
@@ -370,7 +376,9 @@ function institutionVariants(ctx: LintContext, severity: Exclude<RuleSeverity, '
     }
     if (bySpelling.size < 2) continue;
     // The spelling used most (first on a tie) is the article's; the others are variants.
-    const ranked = [...bySpelling.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0].unit.order - b[1][0].unit.order || a[1][0].start - b[1][0].start);
+    const ranked = [...bySpelling.entries()].sort(
+      (a, b) => b[1].length - a[1].length || a[1][0].unit.order - b[1][0].unit.order || a[1][0].start - b[1][0].start,
+    );
     const [usual, usualList] = ranked[0];
     const first = usualList[0];
     const where = ctx.whereAt(first.unit, first.start);

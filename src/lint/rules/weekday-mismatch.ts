@@ -18,12 +18,15 @@ export const weekdayMismatch: Rule = {
       'is checked against the real calendar, in the headline, the dateline, captions and paragraphs. A date without a year ' +
       '("Senin (21/10)") is read in the year, next to the dateline\'s (or the publication\'s), in which it falls on its ' +
       'weekday, when that is within about 200 days; otherwise in the year that puts it nearest. The message names the ' +
-      'weekday the date really fell on and the nearest consistent reading: the same day in the dateline\'s year, the year ' +
+      "weekday the date really fell on and the nearest consistent reading: the same day in the dateline's year, the year " +
       'before or after, or a day or a few off — whichever lies nearest the dateline; when the date as written is at least ' +
-      'as near (it is the dateline\'s own date, say), the weekday is taken to be the slip. `found` is the weekday and date ' +
+      "as near (it is the dateline's own date, say), the weekday is taken to be the slip. `found` is the weekday and date " +
       'as written, `expected` the same expression corrected.',
     examples: [
-      { text: 'Jajaran DKISP … di depan Balaikota Surakarta, Selasa (22/10/2023) siang.', note: '22/10/2023 was a Minggu; with a dateline of Selasa (22/10/2024): "did you mean 2024?"' },
+      {
+        text: 'Jajaran DKISP … di depan Balaikota Surakarta, Selasa (22/10/2023) siang.',
+        note: '22/10/2023 was a Minggu; with a dateline of Selasa (22/10/2024): "did you mean 2024?"',
+      },
       { text: 'Rapat digelar Senin (21/10/2024).', note: 'quiet: 21/10/2024 was a Senin' },
     ],
     options: {},
@@ -72,7 +75,9 @@ function mismatch(ctx: LintContext, unit: TextUnit, m: DateMention, date: Ymd, a
     const same = isoOf(ref.date) === isoOf(date);
     const as = same ? (ref.kind === 'dateline' ? ', as the dateline says' : ', the day the page was published') : '';
     message += `${as} — did you mean ${actual}?`;
-    const other = candidate ? `; if the weekday is right, the date is ${formatFull(candidate.date, style)}: "${rewriteExpression(text, m, formatDate(candidate.date, style), null)}"` : '';
+    const other = candidate
+      ? `; if the weekday is right, the date is ${formatFull(candidate.date, style)}: "${rewriteExpression(text, m, formatDate(candidate.date, style), null)}"`
+      : '';
     return { unit, start: m.index, end, found, expected: keepDate, message, suggestion: `write "${keepDate}"${other}` };
   }
   const expected = candidate ? rewriteExpression(text, m, formatDate(candidate.date, style), null) : null;
