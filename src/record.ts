@@ -75,6 +75,14 @@ export interface Finding {
   column: number | null;
   /** Length of the offending text in the source, where known (for underlining). */
   length?: number | null;
+  /** Which of its rule's messages this is ("wrongYear"): stable, for tests and tools to match instead of the sentence. */
+  messageId?: string;
+  /**
+   * A correction safe to apply without an editor's judgement (the weekday of an unambiguous
+   * date), as a replacement of the source's characters [start, end) — offsets into the file
+   * the finding's line and column count in. Only where the source was read exactly.
+   */
+  fix?: { start: number; end: number; text: string } | null;
 }
 
 /**

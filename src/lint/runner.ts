@@ -5,11 +5,12 @@
  */
 import type { Extraction } from '../extract/article.js';
 import type { Finding, Severity } from '../record.js';
-import { LintContext } from './context.js';
+import { LintContext, type TextUnit } from './context.js';
 import { defaultConfig, resolveConfig, type LintConfig, type LintConfigInput } from './config.js';
 import { locate } from './position.js';
 import { RULES } from './rules/index.js';
-import type { RuleHit } from './types.js';
+import type { RuleHit, RuleMeta } from './types.js';
+import { sourceOffsetAt } from '../parse/sourced-text.js';
 
 export interface LintOptions {
   /** Called when a rule throws (the default is to ignore it and keep the other rules' findings). */
@@ -32,7 +33,7 @@ export function lintArticle(extraction: Extraction, config?: LintConfig | LintCo
       continue;
     }
     for (const hit of hits) {
-      placed.push({ finding: toFinding(context, rule.meta.id, hit.severity ?? (setting.severity as Severity), hit), order: hit.unit.order, start: hit.start });
+      placed.push({ finding: toFinding(context, rule.meta, hit.severity ?? (setting.severity as Severity), hit), order: hit.unit.order, start: hit.start });
     }
   }
   placed.sort(
@@ -52,20 +53,43 @@ function isResolved(config: LintConfig | LintConfigInput | undefined): config is
   return typeof first === 'object' && first !== null && !Array.isArray(first) && 'severity' in first && 'options' in first;
 }
 
-function toFinding(context: LintContext, rule: string, severity: Severity, hit: RuleHit): Finding {
+function toFinding(context: LintContext, meta: RuleMeta, severity: Severity, hit: RuleHit): Finding {
   const { page } = context.extraction;
   const pos = locate(page.html, page.lines, hit.unit.sourced, hit.start, hit.end);
   const finding: Finding = {
-    rule,
+    rule: meta.id,
     severity,
     where: context.whereAt(hit.unit, hit.start),
     found: hit.found,
     expected: hit.expected,
-    message: hit.message,
+    message: messageOf(meta, hit),
     suggestion: hit.suggestion ?? null,
     line: pos.line,
     column: pos.column,
     length: pos.length,
   };
+  if (hit.messageId) finding.messageId = hit.messageId;
+  if (hit.fix) finding.fix = sourceFix(page.html, hit.unit, hit.fix);
   return finding;
+}
+
+/** The hit's own sentence, or its message template filled with its data. */
+export function messageOf(meta: RuleMeta, hit: Pick<RuleHit, 'message' | 'messageId' | 'data'>): string {
+  if (hit.message !== undefined) return hit.message;
+  const template = hit.messageId ? meta.messages?.[hit.messageId] : undefined;
+  if (template === undefined) throw new Error(`${meta.id}: unknown messageId ${JSON.stringify(hit.messageId)}`);
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (hit.data && name in hit.data ? String(hit.data[name]) : whole));
+}
+
+/**
+ * A fix in source offsets, or null where the source does not hold the unit's characters
+ * verbatim there (an entity, a tag or collapsed whitespace inside the span): a fix is only
+ * offered where applying it cannot touch anything but the characters it names.
+ */
+function sourceFix(source: string, unit: TextUnit, fix: { start: number; end: number; text: string }): Finding['fix'] {
+  const start = sourceOffsetAt(unit.sourced, fix.start);
+  if (start === null || start < 0) return null;
+  const original = unit.text.slice(fix.start, fix.end);
+  if (source.slice(start, start + original.length) !== original) return null;
+  return { start, end: start + original.length, text: fix.text };
 }

@@ -34,6 +34,19 @@ export interface RuleMeta {
   docs: string;
   examples: RuleExample[];
   options: Record<string, OptionSpec>;
+  /**
+   * The rule's messages by id, ESLint's way: templates whose `{{name}}` placeholders a hit's
+   * `data` fills ("{{written}} was a {{actual}}, not a {{weekday}}"). Tests and tools match
+   * `messageId`, never the sentence.
+   */
+  messages?: Record<string, string>;
+}
+
+/** A replacement inside one text unit: offsets into `unit.text`, and what to put there. */
+export interface TextFix {
+  start: number;
+  end: number;
+  text: string;
 }
 
 /** What a rule reports: a span of one text unit, and what to tell the editor. */
@@ -44,8 +57,17 @@ export interface RuleHit {
   end: number;
   found: string;
   expected: string | null;
-  message: string;
+  /** One of `meta.messages`; the runner fills its template with `data` into the finding's message. */
+  messageId?: string;
+  data?: Record<string, string | number>;
+  /** The message itself, for a hit without a messageId. */
+  message?: string;
   suggestion?: string | null;
+  /**
+   * A fix the rule marks safe: applying it needs no judgement (the one weekday an unambiguous,
+   * plausible date can have). `kliping lint --fix` applies it to drafts; never to pages or records.
+   */
+  fix?: TextFix;
   /** A fixed severity for this hit (e.g. institution variants are info); else the rule's configured one. */
   severity?: Severity;
 }
