@@ -16,6 +16,7 @@ import { compare, evaluate, fmtMetric } from './aeb-score.mjs';
 import { evaluateText } from './text-score.mjs';
 import { evaluateDates } from './date-score.mjs';
 import { SETS, findSetDir, hostOf, loadTruth } from './lib/corpus.mjs';
+import { measureStartup, printStartup } from './startup.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(BENCH, '..');
@@ -51,7 +52,8 @@ const USAGE = `usage: node bench/run.mjs [options]
   --out FILE             results JSON (default bench/results/<YYYY-MM-DD>[.<partial>].json)
   --no-save              do not write the results JSON
   --save-predictions DIR also write DIR/<set>.<extractor>.json
-  --no-baseline          skip the Node + corpus floor process`;
+  --no-baseline          skip the Node + corpus floor process
+  --startup-runs N       start-up rounds (kliping --version, lint of one page, node -e 0; default 15, 0 = none)`;
 
 function availableExtractors() {
   try {
@@ -83,6 +85,7 @@ function parseArgs(argv) {
     save: true,
     savePredictions: null,
     baseline: true,
+    startupRuns: 15,
   };
   const int = (name, v, min) => {
     const n = Number(v);
@@ -152,6 +155,9 @@ function parseArgs(argv) {
         break;
       case '--no-baseline':
         opts.baseline = false;
+        break;
+      case '--startup-runs':
+        opts.startupRuns = int(a, val(), 0);
         break;
       case '-h':
       case '--help':
@@ -605,6 +611,11 @@ async function main(argv) {
     comparisons[set] = REPORTS[set](rows, items, opts, baseline) ?? null;
   }
   if (opts.compareModule) reportCompareBuild(results);
+  let startup = null;
+  if (opts.startupRuns > 0) {
+    startup = await measureStartup({ repo: REPO, compareBuild: opts.compareBuild ? resolve(opts.compareBuild) : null, runs: opts.startupRuns });
+    printStartup(startup);
+  }
 
   // ---- results file ----
   if (opts.save) {
@@ -625,6 +636,7 @@ async function main(argv) {
       compareBuild: opts.compareBuild ? { dir: opts.compareBuild, gitCommit: gitCommit(resolve(opts.compareBuild)) } : null,
       options: { sets: opts.sets, only: opts.only, pages: opts.pages, warmup: opts.warmup, jobs: opts.jobs, bootstrap: opts.bootstrap, seed: opts.seed },
       baseline,
+      startup,
       sets: Object.fromEntries(
         Object.entries(results).map(([set, { corpus, items, rows }]) => [
           set,

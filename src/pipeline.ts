@@ -6,9 +6,8 @@
 import { parsePage } from './parse/document.js';
 import { decodeHtml } from './fetch/charset.js';
 import { extractArticle, type ExtractOptions, type Extraction } from './extract/article.js';
-import { extractDraft } from './extract/draft.js';
 import { lintArticle, type LintConfig, type LintConfigInput } from './lint/index.js';
-import type { ArticleRecord, Finding } from './record.js';
+import type { ArticleRecord } from './record.js';
 
 export interface ExtractInputOptions extends ExtractOptions {
   /** The Content-Type header the bytes came with (for charset sniffing of a Buffer input). */
@@ -33,22 +32,18 @@ function withFindings(extraction: Extraction, lint: ExtractInputOptions['lint'])
   return extraction;
 }
 
-export interface LintInputOptions extends ExtractInputOptions {
-  /** Read the input as a Markdown or plain-text draft rather than an HTML page. */
-  draft?: boolean;
-  /** Rules and options (default: every rule at its default severity). */
-  config?: LintConfig | LintConfigInput;
-}
-
-/** Lint findings of an HTML page, or of a Markdown/plain-text draft with `{ draft: true }`. */
-export function lint(input: string | Uint8Array, options: LintInputOptions = {}): Finding[] {
-  const extraction = options.draft
-    ? extractDraft(typeof input === 'string' ? input : decodeHtml(input, options.contentType ?? null).html, options)
-    : extractDetailed(input, { ...options, lint: false });
-  return lintArticle(extraction, options.config);
-}
-
-/** The article record of an HTML page given as a string or as bytes. */
+/**
+ * The article record of an HTML page given as a string or as bytes. An empty input (nothing
+ * but white space) is a caller's mistake, not a page: it throws a TypeError saying so.
+ */
 export function extract(input: string | Uint8Array, options: ExtractInputOptions = {}): ArticleRecord {
+  requireInput(input, 'extract');
   return extractDetailed(input, options).record;
+}
+
+/** Throws a TypeError for what is no input at all: not a string or bytes, or nothing but white space. */
+export function requireInput(input: unknown, what: string): void {
+  const empty = typeof input === 'string' ? !input.trim() : input instanceof Uint8Array ? input.length === 0 : null;
+  if (empty === null) throw new TypeError(`kliping.${what}: expected a string or bytes, got ${input === null ? 'null' : typeof input}`);
+  if (empty) throw new TypeError(`kliping.${what}: the input is empty (no HTML or text to read)`);
 }

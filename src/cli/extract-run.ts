@@ -1,7 +1,6 @@
 /** `kliping extract` at work: inputs read, extracted, rendered and written in input order. Loaded when the command runs. */
 import { extract } from '../pipeline.js';
 import { decodeHtml } from '../fetch/charset.js';
-import { extractDraft } from '../extract/draft.js';
 import { extractionFromRecord } from '../extract/from-record.js';
 import type { Extraction } from '../extract/article.js';
 import { lintArticle } from '../lint/runner.js';
@@ -135,7 +134,11 @@ class ExtractRun {
     const { loaded } = item;
     const url = loaded.url ?? this.options.url ?? null;
     const source = loaded.url ?? this.options.url ?? loaded.source;
-    if (item.kind === 'draft') return withFindings(extractDraft(decodeHtml(loaded.bytes, loaded.contentType).html, { source, url, zone }), lint);
+    if (item.kind === 'draft') {
+      // The Markdown parser loads with the first draft: extracting pages never needs it.
+      const { extractDraft } = await import('../extract/draft.js');
+      return withFindings(extractDraft(decodeHtml(loaded.bytes, loaded.contentType).html, { source, url, zone }), lint);
+    }
     const opts = { url, contentType: loaded.contentType, source, lint, zone };
     return this.pool ? this.pool.extract(loaded.bytes, opts) : extract(loaded.bytes, opts);
   }

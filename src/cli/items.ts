@@ -6,7 +6,7 @@
  */
 import { extname } from 'node:path';
 import type { FetchOptions } from '../fetch/client.js';
-import { looksLikeHtml } from '../extract/draft.js';
+import { looksLikeHtml } from '../extract/draft/sniff.js';
 import { asArticleRecord } from '../extract/from-record.js';
 import type { ArticleRecord } from '../record.js';
 import { InputError, isUrl, isWebArchive, loadInput, loadWarcInputs, type LoadedInput } from './inputs.js';

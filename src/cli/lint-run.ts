@@ -3,13 +3,14 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractDetailed } from '../pipeline.js';
 import { decodeHtml } from '../fetch/charset.js';
-import { extractDraft } from '../extract/draft.js';
 import { extractionFromRecord } from '../extract/from-record.js';
 import type { Extraction } from '../extract/article.js';
 import { ConfigError, atLeast, parseRuleArgument, resolveConfig, type LintConfig, type LintConfigInput } from '../lint/config.js';
 import { ConfigLookup, loadConfigFile, type ConfigLayer } from '../lint/config-file.js';
 import { lintArticle } from '../lint/runner.js';
 import { RULES } from '../lint/rules/index.js';
+import { DIRECTIVE_RULE } from '../lint/directives.js';
+import { fixDraft, isUtf8, type DraftSource } from './lint-fix.js';
 import { FORMATTERS, countAll, type LintReport } from '../export/lint/index.js';
 import { VERSION } from '../fetch/version.js';
 import { AtomicStream } from '../sink/atomic.js';
@@ -80,21 +81,32 @@ async function lintAll(
       continue;
     }
     for await (const item of inputItems(input, itemOptions)) {
-      const read = item instanceof InputError ? item : readItem(item, options);
+      const read = item instanceof InputError ? item : await readItem(item, options);
       if (read instanceof InputError) {
         failed++;
         log.problem(read.input, read.message);
         continue;
       }
       const config = await configFor(input);
-      const findings = lintArticle(read.extraction, config, {
+      let findings = lintArticle(read.extraction, config, {
         onRuleError: (rule, error) =>
           log.problem(read.name, `rule ${rule} failed (${error instanceof Error ? error.message : String(error)}); its findings are missing`),
       });
+      let source = read.extraction.page.html;
+      let fixes: Pick<LintReport, 'output' | 'fixed'> = {};
+      if ((options.fix || options.fixDryRun) && read.draft) {
+        const outcome = await fixDraft(read.draft, findings, config, !!options.fix && !options.fixDryRun);
+        if (outcome.notWritten) log.problem(read.name, outcome.notWritten);
+        if (outcome.fixed) {
+          ({ findings } = outcome);
+          source = outcome.output;
+          fixes = { output: outcome.output, fixed: outcome.fixed };
+        }
+      }
       const shown = options.quiet ? findings.filter((f) => f.severity === 'error') : findings;
       if (options.verbose)
         log.line(`kliping: ${read.name}: read as ${KIND_NAME[read.kind]}, ${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}`);
-      reports.push({ input: read.name, uri: uriOf(input, read.url), url: read.url, kind: read.kind, source: read.extraction.page.html, findings: shown });
+      reports.push({ input: read.name, uri: uriOf(input, read.url), url: read.url, kind: read.kind, source, findings: shown, ...fixes });
     }
   }
   return { reports, failed };
@@ -107,10 +119,12 @@ interface ReadItem {
   url: string | null;
   kind: LintReport['kind'];
   extraction: Extraction;
+  /** A draft's text and where it came from, for --fix. */
+  draft?: DraftSource;
 }
 
 /** An item as an Extraction: a page parsed and extracted, a draft read, a record taken as it is. */
-function readItem(item: InputItem, options: LintCommandOptions): ReadItem | InputError {
+async function readItem(item: InputItem, options: LintCommandOptions): Promise<ReadItem | InputError> {
   if (item.kind === 'record') {
     return {
       name: item.source,
@@ -123,22 +137,41 @@ function readItem(item: InputItem, options: LintCommandOptions): ReadItem | Inpu
   const url = loaded.url ?? options.url ?? null;
   const source = loaded.url ?? options.url ?? loaded.source;
   try {
-    const extraction =
-      item.kind === 'draft'
-        ? extractDraft(decodeHtml(loaded.bytes, loaded.contentType).html, { source, url })
-        : extractDetailed(loaded.bytes, { url, contentType: loaded.contentType, source, lint: false });
-    if (!extraction.record.headline && extraction.record.paragraphs.length === 0)
-      return new InputError(loaded.source, 'no article found (no headline and no text)');
-    return { name: loaded.source, url, kind: item.kind === 'draft' ? 'draft' : 'html', extraction };
+    if (item.kind === 'draft') {
+      const text = decodeHtml(loaded.bytes, loaded.contentType).html;
+      // The Markdown parser loads with the first draft: linting pages never needs it.
+      const { extractDraft } = await import('../extract/draft.js');
+      const extraction = extractDraft(text, { source, url });
+      if (isEmpty(extraction)) return new InputError(loaded.source, 'no article found (no headline and no text)');
+      const path = loaded.url || loaded.source === '-' ? null : loaded.source;
+      const draft: DraftSource = { path, text, bom: hasBom(loaded.bytes), utf8: isUtf8(loaded.bytes), source, url };
+      return { name: loaded.source, url, kind: 'draft', extraction, draft };
+    }
+    const extraction = extractDetailed(loaded.bytes, { url, contentType: loaded.contentType, source, lint: false });
+    if (isEmpty(extraction)) return new InputError(loaded.source, 'no article found (no headline and no text)');
+    return { name: loaded.source, url, kind: 'html', extraction };
   } catch (err) {
     return new InputError(loaded.source, unexpected(err));
   }
 }
 
+function isEmpty(extraction: Extraction): boolean {
+  return !extraction.record.headline && extraction.record.paragraphs.length === 0;
+}
+
+function hasBom(bytes: Uint8Array): boolean {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
 /** The report, formatted, to stdout or (atomically) to -o FILE; false when it cannot be written. */
 async function writeReport(reports: LintReport[], options: LintCommandOptions, io: CliIO, log: Log): Promise<boolean> {
   const color = options.format === 'stylish' && (options.color ?? (!options.outputFile && useColor(io)));
-  const formatted = FORMATTERS[options.format](reports, { color, rules: RULES.map((r) => r.meta), version: VERSION });
+  const formatted = FORMATTERS[options.format](reports, {
+    color,
+    rules: [...RULES.map((r) => r.meta), DIRECTIVE_RULE],
+    version: VERSION,
+    fixMode: options.fixDryRun ? 'dry-run' : options.fix ? 'fix' : null,
+  });
   if (options.outputFile) {
     let file: AtomicStream | null = null;
     try {

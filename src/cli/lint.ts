@@ -1,6 +1,6 @@
 /**
  * `kliping lint`: pages (files, URLs, stdin) and drafts (Markdown, plain text) → findings
- * in stylish, json, unix, sarif or github format. Exit 1 when a finding reaches --fail-on,
+ * in stylish, json, unix, sarif, github or html format; --fix applies safe fixes to drafts. Exit 1 when a finding reaches --fail-on,
  * warnings pass --max-warnings or some input could not be read; 2 on usage errors or when
  * no input could be read.
  */
@@ -24,6 +24,8 @@ export interface LintCommandOptions {
   /** --color / --no-color; undefined: by the terminal and NO_COLOR/FORCE_COLOR. */
   color?: boolean;
   verbose?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
   timeout?: number;
   maxSize?: number;
   userAgent?: string;
@@ -44,6 +46,8 @@ export function lintCommand(io: CliIO, setExit: (code: number) => void): Command
     .option('-o, --output-file <file>', 'write the report to FILE (atomically) instead of stdout')
     .option('--color', 'colour the stylish report even when not on a terminal')
     .option('--no-color', 'never colour the report')
+    .option('--fix', 'apply the safe fixes rules offer to Markdown and text drafts (written atomically; pages and records are never touched)')
+    .option('--fix-dry-run', 'as --fix, but write nothing: report what would be left (-f json adds each fixed text as "output")')
     .option('-v, --verbose', 'a line on stderr for every article read: what it was read as, how many findings')
     .option('--url <url>', 'the page URL of a local file or stdin input');
   addFetchOptions(cmd);
@@ -61,12 +65,18 @@ Config: the nearest .klipingrc.json from each file's folder upward (the current 
 URLs and stdin), e.g. {"rules": {"missing-credit": "off", "caption-date-conflict": ["error", {"maxDays": 3}]}};
 --rule overrides it. "kliping rules" lists the rules.
 
+In drafts, <!-- kliping-disable-next-line RULE -- reason --> (also kliping-disable-line,
+kliping-disable … kliping-enable) suppresses findings; an unused one is reported.
+--fix rewrites drafts only, and only with fixes that need no judgement.
+
 Examples:
   $ kliping lint fixtures/katajari-seed-anjangsana.html
   $ kliping lint draft.md --rule name-variant=error
   $ kliping lint --format sarif pages/*.html > kliping.sarif
   $ curl -s https://katajari.com/some-article/ | kliping lint - --format json
   $ kliping lint arsip/ --quiet -o findings.txt
+  $ kliping lint --fix drafts/*.md
+  $ kliping lint -f html -o laporan.html pages/
   $ kliping extract -f jsonl pages/*.html | kliping lint -
 
 Exit status: 0 no finding at or above --fail-on (default error) and warnings within

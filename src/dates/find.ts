@@ -42,7 +42,7 @@
 
 import { isValidDate, pad2, toIsoDate } from './calendar.js';
 import { ZONE_OFFSETS } from './vocabulary/zones.js';
-import { CLOSE_RE, DATE_RE, EN_BEFORE_MONTH_RE } from './patterns.js';
+import { CLOSE_RE, DATE_RE, EN_BEFORE_MONTH_RE, lowerSameLength } from './patterns.js';
 import { WEEKDAYS_ID, lookupMonth, type DateLanguage, type MonthSpelling, type WeekdaySpelling } from './names.js';
 import type { DateMention, FindOptions, TimeOfDay } from './mention.js';
 import {
@@ -271,10 +271,10 @@ interface ScanOptions {
 function scan(text: string, options: ScanOptions, out: DateMention[]): void {
   if (!HAS_DIGIT_RE.test(text)) return; // every form has a digit
   let floor = 0; // end of the previous mention: mentions never overlap
+  const lowered = lowerSameLength(text);
   for (const at of candidateStarts(text)) {
     if (at < floor) continue;
-    DATE_RE.lastIndex = at;
-    const m = DATE_RE.exec(text);
+    const m = dateAt(text, lowered, at);
     if (m === null) continue;
     const read = readCore(m, options);
     if (!read || !plausibleHere(text, m.index, read)) continue;
@@ -283,6 +283,21 @@ function scan(text: string, options: ScanOptions, out: DateMention[]): void {
     if (!anchoredEnough(text, m.index, read, prefix, options.field) || inUrl(text, m.index, read.core.dateEnd)) continue;
     floor = pushMentions(text, read.core, prefix, options.contextYear, out);
   }
+}
+
+/** DATE_RE at `at` of the lower-cased text (see patterns.ts), with its text and groups read back from the text as written. */
+function dateAt(text: string, lowered: string, at: number): RegExpExecArray | null {
+  DATE_RE.lastIndex = at;
+  const m = DATE_RE.exec(lowered);
+  if (m === null || lowered === text) return m;
+  m[0] = text.slice(m.index, m.index + m[0].length);
+  const groups = m.groups as Groups;
+  const spans = m.indices!.groups as Spans;
+  for (const name of Object.keys(groups)) {
+    const span = spans[name];
+    if (span) groups[name] = text.slice(span[0], span[1]);
+  }
+  return m;
 }
 
 /** Context rules about the characters right around the date, cheapest first. */

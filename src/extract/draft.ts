@@ -33,6 +33,7 @@ import { resolveUrl } from './dom.js';
 import { parseDraft, type Block } from './draft/blocks.js';
 import { inlineText } from './draft/inline.js';
 import { readFrontMatter } from './draft/front-matter.js';
+export { looksLikeHtml } from './draft/sniff.js';
 import type { PhrasingContent } from 'mdast';
 
 export interface DraftOptions {
@@ -44,14 +45,6 @@ export interface DraftOptions {
   zone?: Zone | null;
   /** @deprecated the former name of `zone`; it no longer defaults to WIB. */
   defaultZone?: Zone | null;
-}
-
-const HTML_START =
-  /^(?:\s|<!--[\s\S]*?-->)*<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|article|main|section|div|p|figure|h[1-6]|table|span|a|img|header|nav|amp-|\?xml)/i;
-
-/** Does the text read as an HTML page (rather than a Markdown or plain-text draft)? */
-export function looksLikeHtml(text: string): boolean {
-  return HTML_START.test(text.slice(0, 2048).replace(/^\uFEFF/, ''));
 }
 
 const LABEL = /^(?:foto|photo|caption|keterangan(?:\s+foto)?|ket\.?\s*foto)\s*[:：]\s*(?=\S)/i;

@@ -8,6 +8,7 @@ import type { Finding, Severity } from '../record.js';
 import { LintContext, type TextUnit } from './context.js';
 import { defaultConfig, resolveConfig, type LintConfig, type LintConfigInput } from './config.js';
 import { locate } from './position.js';
+import { applyDirectives, readDirectives } from './directives.js';
 import { RULES } from './rules/index.js';
 import type { RuleHit, RuleMeta } from './types.js';
 import { sourceOffsetAt } from '../parse/sourced-text.js';
@@ -36,6 +37,7 @@ export function lintArticle(extraction: Extraction, config?: LintConfig | LintCo
       placed.push({ finding: toFinding(context, rule.meta, hit.severity ?? (setting.severity as Severity), hit), order: hit.unit.order, start: hit.start });
     }
   }
+  if (extraction.method === 'draft') applyDraftDirectives(extraction.page.html, placed, resolved);
   placed.sort(
     (a, b) =>
       (a.finding.line ?? Infinity) - (b.finding.line ?? Infinity) ||
@@ -45,6 +47,24 @@ export function lintArticle(extraction: Extraction, config?: LintConfig | LintCo
       (a.finding.rule < b.finding.rule ? -1 : a.finding.rule > b.finding.rule ? 1 : 0),
   );
   return placed.map((p) => p.finding);
+}
+
+/** A draft's kliping-disable comments: suppressed findings leave `placed`, stale or mistaken comments join it. */
+function applyDraftDirectives(source: string, placed: { finding: Finding; order: number; start: number }[], config: LintConfig): void {
+  const directives = readDirectives(source);
+  if (!directives.length) return;
+  const known = new Set(RULES.map((r) => r.meta.id));
+  const enabled = new Set(RULES.filter((r) => config.rules[r.meta.id]?.severity !== 'off').map((r) => r.meta.id));
+  const { kept, problems } = applyDirectives(
+    directives,
+    placed.map((p) => p.finding),
+    known,
+    enabled,
+  );
+  const keep = new Set(kept);
+  const survivors = placed.filter((p) => keep.has(p.finding));
+  placed.length = 0;
+  placed.push(...survivors, ...problems.map((finding) => ({ finding, order: -1, start: 0 })));
 }
 
 function isResolved(config: LintConfig | LintConfigInput | undefined): config is LintConfig {

@@ -15,6 +15,9 @@ export interface LintReport {
   /** The decoded source the findings' lines and columns count in. */
   source: string;
   findings: Finding[];
+  /** With --fix/--fix-dry-run, when fixes were applied: the fixed text (`source` is then the same) and how many. */
+  output?: string;
+  fixed?: number;
 }
 
 export interface FormatOptions {
@@ -22,6 +25,8 @@ export interface FormatOptions {
   color: boolean;
   rules: readonly RuleMeta[];
   version: string;
+  /** --fix (written), --fix-dry-run (not written), or neither. */
+  fixMode?: 'fix' | 'dry-run' | null;
 }
 
 export type Formatter = (reports: readonly LintReport[], options: FormatOptions) => string;
@@ -60,6 +65,11 @@ export class SourceText {
     this.lines ??= this.source.split('\n');
     const text = this.lines[n - 1];
     return text === undefined ? null : text.replace(/\r$/, '');
+  }
+
+  /** Line and column (1-based) of a character offset. */
+  positionOf(offset: number): { line: number; column: number } {
+    return this.endOf(1, 1, offset);
   }
 
   /** Line and column (1-based) `length` characters after a position: the end of a region. */

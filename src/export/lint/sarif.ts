@@ -3,11 +3,14 @@
  * descriptions and default level; each result has ruleId/ruleIndex, level (error, warning,
  * note), the message, and a physical location (artifact URI, region with start/end line and
  * column in UTF-16 code units, the offending text as snippet) plus the record field as a
- * logical location. `found`, `expected`, `suggestion` and `where` are kept in properties.
+ * logical location. `found`, `expected`, `suggestion`, `where` and `messageId` are kept in
+ * properties; each rule has a helpUri (its section of docs/rules.md), and a draft's safe fix
+ * is a SARIF fix (one replacement).
  */
 import type { Finding } from '../../record.js';
 import { stringifyJson } from '../json.js';
 import { SourceText, type FormatOptions, type LintReport } from './report.js';
+import { ruleDocsUrl } from './docs-url.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -36,6 +39,7 @@ export function formatSarif(reports: readonly LintReport[], options: FormatOptio
               shortDescription: { text: m.description },
               fullDescription: { text: m.docs },
               help: { text: m.docs },
+              ...helpUriOf(m.id),
               defaultConfiguration: { level: LEVEL[m.defaultSeverity] },
             })),
           },
@@ -47,6 +51,38 @@ export function formatSarif(reports: readonly LintReport[], options: FormatOptio
     ],
   };
   return stringifyJson(log, 2) + '\n';
+}
+
+function helpUriOf(ruleId: string): { helpUri?: string } {
+  const uri = ruleDocsUrl(ruleId);
+  return uri ? { helpUri: uri } : {};
+}
+
+/** A finding's fix as a SARIF fix: one replacement, its region by line/column and by character offset. */
+function sarifFix(fix: NonNullable<Finding['fix']>, r: LintReport, artifactIndex: number, source: SourceText): unknown {
+  const start = source.positionOf(fix.start);
+  const end = source.positionOf(fix.end);
+  return {
+    description: { text: `replace with "${fix.text}"` },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: r.uri, index: artifactIndex },
+        replacements: [
+          {
+            deletedRegion: {
+              startLine: start.line,
+              startColumn: start.column,
+              endLine: end.line,
+              endColumn: end.column,
+              charOffset: fix.start,
+              charLength: fix.end - fix.start,
+            },
+            insertedContent: { text: fix.text },
+          },
+        ],
+      },
+    ],
+  };
 }
 
 function result(f: Finding, r: LintReport, artifactIndex: number, source: SourceText, ruleIndex: Map<string, number>): unknown {
@@ -69,8 +105,9 @@ function result(f: Finding, r: LintReport, artifactIndex: number, source: Source
     level: LEVEL[f.severity],
     message: { text: f.suggestion ? `${f.message}\nSuggestion: ${f.suggestion}` : f.message },
     locations: [{ physicalLocation: physical, logicalLocations: [{ name: f.where, kind: 'member' }] }],
-    properties: { where: f.where, found: f.found, expected: f.expected, suggestion: f.suggestion ?? null },
+    properties: { where: f.where, found: f.found, expected: f.expected, suggestion: f.suggestion ?? null, ...(f.messageId ? { messageId: f.messageId } : {}) },
   };
+  if (f.fix && r.kind === 'draft') out.fixes = [sarifFix(f.fix, r, artifactIndex, source)];
   const index = ruleIndex.get(f.rule);
   if (index !== undefined) out.ruleIndex = index;
   return out;

@@ -31,6 +31,7 @@ export function formatStylish(reports: readonly LintReport[], options: FormatOpt
     const gutter = Math.max(...report.findings.map((f) => String(f.line ?? '').length), 1);
     for (const f of report.findings) out.push(finding(c, report, source, f, gutter), '');
   }
+  out.push(...fixLines(reports, options));
   const total = countAll(reports);
   const problems = total.error + total.warning + total.info;
   const inputs = plural(reports.length, 'input');
@@ -40,6 +41,20 @@ export function formatStylish(reports: readonly LintReport[], options: FormatOpt
     out.push(total.error ? c.red.bold(summary) : total.warning ? c.yellow.bold(summary) : c.bold(summary));
   }
   return out.join('\n') + '\n';
+}
+
+/** What --fix did, and what it could do: "fixed 2 problems in 1 draft", "1 problem fixable with --fix". */
+function fixLines(reports: readonly LintReport[], options: FormatOptions): string[] {
+  const lines: string[] = [];
+  const fixedReports = reports.filter((r) => r.fixed);
+  if (fixedReports.length) {
+    const fixed = fixedReports.reduce((n, r) => n + (r.fixed ?? 0), 0);
+    const how = options.fixMode === 'dry-run' ? ' (dry run: nothing written)' : '';
+    lines.push(`fixed ${plural(fixed, 'problem')} in ${plural(fixedReports.length, 'draft')}${how}`);
+  }
+  const fixable = reports.reduce((n, r) => n + (r.kind === 'draft' ? r.findings.filter((f) => f.fix).length : 0), 0);
+  if (fixable && !options.fixMode) lines.push(`${plural(fixable, 'problem')} fixable with --fix`);
+  return lines;
 }
 
 function finding(c: ChalkInstance, report: LintReport, source: SourceText, f: Finding, gutterWidth: number): string {
