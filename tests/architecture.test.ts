@@ -26,6 +26,26 @@ function importsOf(file: string): string[] {
   return out;
 }
 
+/** Imports that load a module at run time (type-only ones are erased by the compiler). */
+const VALUE_IMPORT_RE = /^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]/gm;
+
+function loadedBy(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(VALUE_IMPORT_RE)].map((m) => resolve(dirname(file), m[1].replace(/\.js$/, '.ts')));
+}
+
+/** Every module loaded, at run time, when the given ones are. */
+function loadedWith(entries: string[]): string[] {
+  const reached = new Set<string>();
+  const walk = (f: string) => {
+    if (reached.has(f)) return;
+    reached.add(f);
+    for (const g of loadedBy(f)) walk(g);
+  };
+  for (const entry of entries) walk(join(SRC, entry));
+  return [...reached].map((f) => relative(SRC, f));
+}
+
 const files = sources(SRC);
 const graph = new Map(files.map((f) => [f, importsOf(f)]));
 const rel = (f: string) => relative(SRC, f);
@@ -62,6 +82,23 @@ describe('the layout', () => {
     const barrel = join(SRC, 'index.ts');
     const importers = files.filter((f) => (graph.get(f) ?? []).includes(barrel)).map(rel);
     expect(importers).toEqual([]);
+  });
+
+  // kliping --version and --help must not pay for the stages: subcommands load their modules on use.
+  it('loads no stage at start-up: the CLI entry reaches only the command definitions', () => {
+    const stages = loadedWith(['cli/main.ts']).filter(
+      (f) =>
+        (/^(?:extract|dates|parse|crawl|warc|lint|export|sink|parallel)\//.test(f) && f !== 'export/lint/formats.ts') ||
+        f.endsWith('-run.ts') ||
+        f === 'pipeline.ts',
+    );
+    expect(stages).toEqual([]);
+  });
+
+  // Reading pages must not load the Markdown parser: drafts bring it in on first use.
+  it('keeps the Markdown parser out of the page pipeline', () => {
+    const loaded = loadedWith(['pipeline.ts', 'cli/lint-run.ts', 'cli/extract-run.ts', 'crawl/crawler.ts']);
+    expect(loaded.filter((f) => f === 'extract/draft.ts' || f.startsWith('extract/draft/blocks'))).toEqual([]);
   });
 
   it('keeps every file under 450 lines', () => {
