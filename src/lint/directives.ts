@@ -37,7 +37,7 @@ export const DIRECTIVE_RULE: RuleMeta = {
   docs:
     'Reported by the runner, not a rule that can be configured: a `<!-- kliping-disable… -->` comment whose rules report ' +
     'nothing where it stands is stale (the text was fixed; remove the comment), and one naming an unknown rule is a typo.',
-  examples: [{ text: '<!-- kliping-disable-next-line caption-date-conflict -- foto arsip -->', note: 'reported when the next paragraph has no such finding' }],
+  examples: [{ text: '`<!-- kliping-disable-next-line caption-date-conflict -- foto arsip -->`', note: 'reported when the next paragraph has no such finding' }],
   options: {},
   messages: {
     unused: 'unused kliping-{{kind}} comment: no {{rules}} finding here to suppress',

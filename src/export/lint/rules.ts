@@ -17,8 +17,11 @@ export function rulesJson(rules: readonly RuleMeta[]): string {
   return JSON.stringify(rules, null, 2) + '\n';
 }
 
-/** docs/rules.md is this output; a test keeps the file in step with the rules. */
-export function rulesMarkdown(rules: readonly RuleMeta[]): string {
+/**
+ * docs/rules.md is this output; a test keeps the file in step with the rules. `reported` are
+ * findings the runner itself makes (lint-directive), documented after the rules.
+ */
+export function rulesMarkdown(rules: readonly RuleMeta[], reported: readonly RuleMeta[] = []): string {
   const out: string[] = [
     '# Lint rules',
     '',
@@ -34,12 +37,18 @@ export function rulesMarkdown(rules: readonly RuleMeta[]): string {
     ...rules.map((r) => `| [\`${r.id}\`](#${r.id}) | ${r.defaultSeverity} | ${r.description} |`),
     '',
   ];
-  for (const r of rules) {
+  for (const r of [...rules, ...reported]) {
     out.push(`## ${r.id}`, '', `Default severity: **${r.defaultSeverity}**. ${capitalise(r.description)}.`, '', r.docs, '');
     const options = Object.entries(r.options);
     if (options.length) {
       out.push('Options:', '');
       for (const [name, spec] of options) out.push(`- \`${name}\` (${spec.type}, default \`${JSON.stringify(spec.default)}\`): ${spec.description}`);
+      out.push('');
+    }
+    const messages = Object.entries(r.messages ?? {});
+    if (messages.length) {
+      out.push('Messages (`messageId`: text):', '');
+      for (const [id, text] of messages) out.push(`- \`${id}\`: ${text}`);
       out.push('');
     }
     out.push('Examples:', '');
