@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintDraft } from './lint-rules/helpers.js';
 import { readDirectives } from '../src/lint/directives.js';
+import { extractDraft } from '../src/extract/draft.js';
 
 const FRONT = `---
 title: Bupati Banjar Resmikan Jembatan
@@ -36,7 +37,11 @@ describe('kliping-disable comments in drafts', () => {
     const rules = rulesOf(text);
     expect(rules.filter((r) => r.startsWith('caption-date-conflict'))).toEqual([]);
     expect(rules.filter((r) => r.startsWith('lint-directive'))).toEqual([]);
-    expect(readDirectives(text)[0]).toMatchObject({ kind: 'disable-next-line', rules: ['caption-date-conflict'], reason: 'foto arsip 2023' });
+    expect(readDirectives(text, extractDraft(text).draft!)[0]).toMatchObject({
+      kind: 'disable-next-line',
+      rules: ['caption-date-conflict'],
+      reason: 'foto arsip 2023',
+    });
   });
 
   it('a comment naming another rule leaves the finding, and is reported as unused', () => {
@@ -79,6 +84,30 @@ describe('kliping-disable comments in drafts', () => {
   it('a comment naming a rule that is switched off is not reported as unused', () => {
     const text = FRONT + '\n<!-- kliping-disable-next-line missing-credit -->\n' + OLD_PHOTO;
     expect(lintDraft(text, { rules: { 'missing-credit': 'off' } }).filter((f) => f.rule === 'lint-directive')).toEqual([]);
+  });
+
+  it('enabling one rule does not end a disable of every rule for the others', () => {
+    const text = FRONT + '\n<!-- kliping-disable -->\n\n<!-- kliping-enable weekday-mismatch -->\n\n' + OLD_PHOTO;
+    const findings = lintDraft(text);
+    expect(findings.some((f) => f.rule === 'caption-date-conflict')).toBe(false);
+    expect(findings.filter((f) => f.rule === 'lint-directive')).toEqual([]);
+  });
+
+  it('next line is the next block as Markdown sees it: a heading, not the paragraph under it; one list item, not the list', () => {
+    const slip = 'Rapat persiapan digelar Kamis (25/10/2024).';
+    const heading = FRONT + '\n<!-- kliping-disable-next-line -->\n## Persiapan\n' + slip + '\n';
+    expect(lintDraft(heading).some((f) => f.rule === 'weekday-mismatch')).toBe(true);
+    const list = FRONT + '\n<!-- kliping-disable-next-line weekday-mismatch -->\n- Survei lokasi Selasa (23/10/2024).\n- ' + slip + '\n';
+    const left = lintDraft(list).filter((f) => f.rule === 'weekday-mismatch');
+    expect(left).toHaveLength(1);
+    expect(left[0].found).toContain('Kamis');
+  });
+
+  it('a directive shown inside code is no directive', () => {
+    const text = FRONT + '\n```\n<!-- kliping-disable -->\n```\n\n' + OLD_PHOTO;
+    expect(lintDraft(text).some((f) => f.rule === 'caption-date-conflict')).toBe(true);
+    const inline = FRONT + '\nTulis `<!-- kliping-disable -->` untuk mematikan semua aturan.\n\n' + OLD_PHOTO;
+    expect(lintDraft(inline).some((f) => f.rule === 'caption-date-conflict')).toBe(true);
   });
 
   it('the comments are not article text', () => {

@@ -51,7 +51,12 @@ describe('rule meta', () => {
   });
 
   it('docs/rules.md is generated from the meta (npm run docs:rules)', () => {
-    expect(readFileSync(new URL('docs/rules.md', root), 'utf8')).toBe(rulesMarkdown(RULES.map((r) => r.meta), [DIRECTIVE_RULE]));
+    expect(readFileSync(new URL('docs/rules.md', root), 'utf8')).toBe(
+      rulesMarkdown(
+        RULES.map((r) => r.meta),
+        [DIRECTIVE_RULE],
+      ),
+    );
   });
 });
 

@@ -4,9 +4,9 @@
  * and messageIds reach the JSON and SARIF reports; the html report is one self-contained page.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, lstatSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
 import { applyFixes } from '../src/lint/fix.js';
@@ -140,10 +140,40 @@ describe('kliping lint --fix', () => {
     expect(readFileSync(record, 'utf8')).toBe(json);
   });
 
-  it('stdin is never written: the fixed text is reported, and stderr says why nothing was written', async () => {
+  it('stdin is never written: the findings stay, stderr says why, and the exit says so', async () => {
     const r = await run(['lint', '--fix', '--draft', '-f', 'json', '-'], readFileSync(DRAFT, 'utf8'));
-    expect(JSON.parse(r.stdout)[0].output).toContain('Senin (28/10/2024)');
+    const [report] = JSON.parse(r.stdout);
+    expect(report.output).toBeUndefined();
+    expect(report.findings.some((f: Finding) => f.rule === 'weekday-mismatch')).toBe(true);
     expect(r.stderr).toMatch(/^kliping: -: fixes not written \(not a file/);
+    expect(r.code).toBe(1);
+  });
+
+  it('a draft whose text is not its bytes as UTF-8 (a declared charset) is left alone', async () => {
+    const file = copyOf(DRAFT, 'draft.md');
+    const before = readFileSync(file, 'utf8')
+      .replace('# Bupati', '<meta charset="windows-1252">\n\n# Bupati')
+      .replace('Bupati Banjar H', 'Bupati Banjar café – H');
+    writeFileSync(file, before);
+    const r = await run(['lint', '--fix', file]);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(r.stderr).toMatch(/fixes not written \(the file is not read as UTF-8/);
+    expect(r.code).toBe(1);
+  });
+
+  it('writes through a symlink to the draft, keeping its permissions and its byte order mark', async () => {
+    const file = copyOf(DRAFT, 'draft.md');
+    writeFileSync(file, '\uFEFF' + readFileSync(file, 'utf8'));
+    chmodSync(file, 0o600);
+    const link = join(dirname(file), 'link.md');
+    symlinkSync(file, link);
+    const r = await run(['lint', '--fix', link]);
+    expect(r.stderr).toBe('');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const after = readFileSync(file, 'utf8');
+    expect(after.startsWith('\uFEFF')).toBe(true);
+    expect(after).toContain('Senin (28/10/2024)');
   });
 });
 
@@ -155,7 +185,13 @@ describe('report formats', () => {
     const result = run0.results.find((x: { ruleId: string }) => x.ruleId === 'weekday-mismatch');
     const replacement = result.fixes[0].artifactChanges[0].replacements[0];
     expect(replacement.insertedContent.text).toBe('Senin');
-    expect(readFileSync(DRAFT, 'utf8').substr(replacement.deletedRegion.charOffset, replacement.deletedRegion.charLength)).toBe('Minggu');
+    const region = replacement.deletedRegion;
+    expect(region.startLine).toBe(region.endLine);
+    expect(
+      readFileSync(DRAFT, 'utf8')
+        .split('\n')
+        [region.startLine - 1].slice(region.startColumn - 1, region.endColumn - 1),
+    ).toBe('Minggu');
     expect(result.properties.messageId).toMatch(/^[a-z]/);
   });
 

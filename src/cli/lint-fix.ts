@@ -10,6 +10,7 @@ import { lintArticle } from '../lint/runner.js';
 import type { Finding } from '../record.js';
 import { writeFileAtomic } from '../sink/atomic.js';
 import { fsReason } from '../sink/fs-errors.js';
+import { realpath, stat } from 'node:fs/promises';
 
 export interface DraftSource {
   /** The file to write back, or null (stdin, a URL). */
@@ -18,7 +19,7 @@ export interface DraftSource {
   text: string;
   /** The file began with a byte order mark (kept when written back). */
   bom: boolean;
-  /** The bytes were UTF-8 (a draft in another encoding is not rewritten). */
+  /** The text is the file's bytes read as UTF-8 exactly (else the draft is not rewritten: another encoding, a meta charset). */
   utf8: boolean;
   source: string;
   url: string | null;
@@ -54,21 +55,19 @@ export async function fixDraft(draft: DraftSource, findings: Finding[], config: 
 
 async function writeBack(draft: DraftSource, text: string): Promise<string | null> {
   if (!draft.path) return 'fixes not written (not a file; --fix-dry-run -f json gives the fixed text)';
-  if (!draft.utf8) return 'fixes not written (the file is not UTF-8)';
+  if (!draft.utf8) return 'fixes not written (the file is not read as UTF-8: another encoding, or a charset it declares)';
   try {
-    await writeFileAtomic(draft.path, (draft.bom ? '\uFEFF' : '') + text);
+    // The file itself, not a symlink to it replaced by a copy; its permissions kept.
+    const target = await realpath(draft.path);
+    const { mode } = await stat(target);
+    await writeFileAtomic(target, (draft.bom ? '\uFEFF' : '') + text, { mode: mode & 0o7777 });
     return null;
   } catch (err) {
     return `fixes not written (${fsReason(err)})`;
   }
 }
 
-/** Whether a buffer is valid UTF-8 (the text read from it can be written back byte for byte). */
-export function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+/** Whether `text` is the bytes (after a byte order mark) read as UTF-8: then the fixed text can be written back as UTF-8. */
+export function readAsUtf8(bytes: Uint8Array, text: string, bom: boolean): boolean {
+  return Buffer.from(text, 'utf8').equals(Buffer.from(bytes.buffer, bytes.byteOffset + (bom ? 3 : 0), bytes.byteLength - (bom ? 3 : 0)));
 }

@@ -10,7 +10,7 @@ import { ConfigLookup, loadConfigFile, type ConfigLayer } from '../lint/config-f
 import { lintArticle } from '../lint/runner.js';
 import { RULES } from '../lint/rules/index.js';
 import { DIRECTIVE_RULE } from '../lint/directives.js';
-import { fixDraft, isUtf8, type DraftSource } from './lint-fix.js';
+import { fixDraft, readAsUtf8, type DraftSource } from './lint-fix.js';
 import { FORMATTERS, countAll, type LintReport } from '../export/lint/index.js';
 import { VERSION } from '../fetch/version.js';
 import { AtomicStream } from '../sink/atomic.js';
@@ -96,8 +96,11 @@ async function lintAll(
       let fixes: Pick<LintReport, 'output' | 'fixed'> = {};
       if ((options.fix || options.fixDryRun) && read.draft) {
         const outcome = await fixDraft(read.draft, findings, config, !!options.fix && !options.fixDryRun);
-        if (outcome.notWritten) log.problem(read.name, outcome.notWritten);
-        if (outcome.fixed) {
+        if (outcome.notWritten) {
+          // Nothing changed on disk: the findings are the file's own, and the run did not do what was asked.
+          log.problem(read.name, outcome.notWritten);
+          failed++;
+        } else if (outcome.fixed) {
           ({ findings } = outcome);
           source = outcome.output;
           fixes = { output: outcome.output, fixed: outcome.fixed };
@@ -144,7 +147,8 @@ async function readItem(item: InputItem, options: LintCommandOptions): Promise<R
       const extraction = extractDraft(text, { source, url });
       if (isEmpty(extraction)) return new InputError(loaded.source, 'no article found (no headline and no text)');
       const path = loaded.url || loaded.source === '-' ? null : loaded.source;
-      const draft: DraftSource = { path, text, bom: hasBom(loaded.bytes), utf8: isUtf8(loaded.bytes), source, url };
+      const bom = hasBom(loaded.bytes);
+      const draft: DraftSource = { path, text, bom, utf8: readAsUtf8(loaded.bytes, text, bom), source, url };
       return { name: loaded.source, url, kind: 'draft', extraction, draft };
     }
     const extraction = extractDetailed(loaded.bytes, { url, contentType: loaded.contentType, source, lint: false });

@@ -46,6 +46,13 @@ export interface Extraction {
   method: string;
   /** Why `published` is what it is: the step of the date ranking that decided. */
   publishedWhy: string;
+  /** A draft's HTML comments and the places of its blocks (source offsets), for kliping-disable comments. */
+  draft?: DraftLayout;
+}
+
+export interface DraftLayout {
+  comments: { text: string; start: number; end: number }[];
+  blocks: { start: number; end: number }[];
 }
 
 export function extractArticle(page: ParsedPage, options: ExtractOptions = {}): Extraction {

@@ -108,7 +108,15 @@ export function extractDraft(text: string, options: DraftOptions = {}): Extracti
   paragraphs.forEach((p, n) => fields.set(`paragraphs[${n}]`, p));
   captions.forEach((c, n) => fields.set(`caption[${n}]`, c.sourced));
   if (dateline && paragraphs[0]) fields.set('dateline', paragraphs[0]);
-  return { record, page: parsePage(source, pageUrl), fields, method: 'draft', publishedWhy: published ? 'the front matter' : 'no date in the front matter' };
+  const draft = { comments: parsed.comments, blocks: parsed.blocks.map((b) => b.place) };
+  return {
+    record,
+    page: parsePage(source, pageUrl),
+    fields,
+    method: 'draft',
+    publishedWhy: published ? 'the front matter' : 'no date in the front matter',
+    draft,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

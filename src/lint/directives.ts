@@ -7,12 +7,14 @@
  *   <!-- kliping-disable name-variant -->  …  <!-- kliping-enable name-variant -->
  *
  * No rule named means every rule; several are separated by commas or spaces; the reason
- * after ` -- ` is for the reader. "Next line" covers the next block: its lines up to the next
- * blank line (a paragraph soft-wrapped over several lines is one block). A directive that
+ * after ` -- ` is for the reader. "Next line" covers the next block as the Markdown parser
+ * sees it (a heading, a paragraph soft-wrapped over several lines, one list item, an image
+ * with its caption line); comments inside code are no directives. A directive that
  * suppresses nothing, or names no known rule, is itself reported (rule `lint-directive`).
  */
 import type { Finding } from '../record.js';
 import type { RuleMeta } from './types.js';
+import type { DraftLayout } from '../extract/article.js';
 
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
 
@@ -37,7 +39,9 @@ export const DIRECTIVE_RULE: RuleMeta = {
   docs:
     'Reported by the runner, not a rule that can be configured: a `<!-- kliping-disable… -->` comment whose rules report ' +
     'nothing where it stands is stale (the text was fixed; remove the comment), and one naming an unknown rule is a typo.',
-  examples: [{ text: '`<!-- kliping-disable-next-line caption-date-conflict -- foto arsip -->`', note: 'reported when the next paragraph has no such finding' }],
+  examples: [
+    { text: '`<!-- kliping-disable-next-line caption-date-conflict -- foto arsip -->`', note: 'reported when the next paragraph has no such finding' },
+  ],
   options: {},
   messages: {
     unused: 'unused kliping-{{kind}} comment: no {{rules}} finding here to suppress',
@@ -45,26 +49,31 @@ export const DIRECTIVE_RULE: RuleMeta = {
   },
 };
 
-const COMMENT = /<!--\s*kliping-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->/g;
+const DIRECTIVE = /^<!--\s*kliping-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)-->$/;
 
-/** The directives of a draft's source, in order. */
-export function readDirectives(source: string): Directive[] {
+/**
+ * The directives among a draft's HTML comments (as its Markdown parser found them: never in
+ * code or front matter), in order. `blocks` are the places of its blocks: "next line" covers
+ * the lines of the first block after the comment.
+ */
+export function readDirectives(source: string, layout: DraftLayout): Directive[] {
   const lineStarts = startsOfLines(source);
   const directives: Directive[] = [];
-  for (const m of source.matchAll(COMMENT)) {
-    const at = m.index ?? 0;
-    const line = lineAt(lineStarts, at);
-    const endLine = lineAt(lineStarts, at + m[0].length - 1);
+  for (const comment of layout.comments) {
+    const m = DIRECTIVE.exec(comment.text.trim());
+    if (!m) continue;
+    const line = lineAt(lineStarts, comment.start);
+    const endLine = lineAt(lineStarts, Math.max(comment.start, comment.end - 1));
     const [names, reason] = splitReason(m[2]);
     const kind = m[1] as DirectiveKind;
-    const covered = kind === 'disable-next-line' ? nextBlock(source, lineStarts, endLine) : kind === 'disable-line' ? [line, endLine] : [line, Infinity];
+    const covered = kind === 'disable-next-line' ? nextBlock(layout, lineStarts, comment.end) : kind === 'disable-line' ? [line, endLine] : [line, Infinity];
     directives.push({
       kind,
       rules: names,
       reason,
       line,
-      column: at - lineStarts[line - 1] + 1,
-      text: m[0],
+      column: comment.start - lineStarts[line - 1] + 1,
+      text: comment.text.trim(),
       fromLine: covered[0],
       toLine: covered[1],
     });
@@ -119,7 +128,7 @@ function suppressor(directives: readonly Directive[], f: Finding): Directive | n
     }
     if (d.line > line) continue;
     if (d.kind === 'disable' && names(d)) open = d;
-    else if (d.kind === 'enable' && open && (d.rules.length === 0 || open.rules.length === 0 || d.rules.includes(f.rule))) open = null;
+    else if (d.kind === 'enable' && open && (d.rules.length === 0 || d.rules.includes(f.rule))) open = null;
   }
   return open;
 }
@@ -155,17 +164,12 @@ function splitReason(body: string): [string[], string | null] {
   return [names ? names.split(/[\s,]+/).filter(Boolean) : [], reason];
 }
 
-/** The lines of the block after `line`: blank lines skipped, then up to the next blank line. */
-function nextBlock(source: string, starts: readonly number[], line: number): [number, number] {
-  const text = (n: number) => source.slice(starts[n - 1], n < starts.length ? starts[n] : source.length);
-  let from = line + 1;
-  while (from <= starts.length && !text(from).trim()) from++;
-  let to = from;
-  while (to + 1 <= starts.length && text(to + 1).trim() && !COMMENT_LINE.test(text(to + 1))) to++;
-  return [from, to];
+/** The lines of the first block that begins after `offset` (none: an empty range). */
+function nextBlock(layout: DraftLayout, starts: readonly number[], offset: number): [number, number] {
+  const block = layout.blocks.find((b) => b.start >= offset);
+  if (!block) return [0, -1];
+  return [lineAt(starts, block.start), lineAt(starts, Math.max(block.start, block.end - 1))];
 }
-
-const COMMENT_LINE = /^\s*<!--\s*kliping-/;
 
 function startsOfLines(source: string): number[] {
   const starts = [0];

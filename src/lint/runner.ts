@@ -3,7 +3,7 @@
  * Each enabled rule runs once over a shared context (date mentions are found once per
  * text); a rule that throws is a bug, and costs only its own findings.
  */
-import type { Extraction } from '../extract/article.js';
+import type { DraftLayout, Extraction } from '../extract/article.js';
 import type { Finding, Severity } from '../record.js';
 import { LintContext, type TextUnit } from './context.js';
 import { defaultConfig, resolveConfig, type LintConfig, type LintConfigInput } from './config.js';
@@ -37,7 +37,7 @@ export function lintArticle(extraction: Extraction, config?: LintConfig | LintCo
       placed.push({ finding: toFinding(context, rule.meta, hit.severity ?? (setting.severity as Severity), hit), order: hit.unit.order, start: hit.start });
     }
   }
-  if (extraction.method === 'draft') applyDraftDirectives(extraction.page.html, placed, resolved);
+  if (extraction.draft) applyDraftDirectives(extraction.page.html, extraction.draft, placed, resolved);
   placed.sort(
     (a, b) =>
       (a.finding.line ?? Infinity) - (b.finding.line ?? Infinity) ||
@@ -50,8 +50,8 @@ export function lintArticle(extraction: Extraction, config?: LintConfig | LintCo
 }
 
 /** A draft's kliping-disable comments: suppressed findings leave `placed`, stale or mistaken comments join it. */
-function applyDraftDirectives(source: string, placed: { finding: Finding; order: number; start: number }[], config: LintConfig): void {
-  const directives = readDirectives(source);
+function applyDraftDirectives(source: string, layout: DraftLayout, placed: { finding: Finding; order: number; start: number }[], config: LintConfig): void {
+  const directives = readDirectives(source, layout);
   if (!directives.length) return;
   const known = new Set(RULES.map((r) => r.meta.id));
   const enabled = new Set(RULES.filter((r) => config.rules[r.meta.id]?.severity !== 'off').map((r) => r.meta.id));

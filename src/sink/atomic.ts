@@ -34,10 +34,12 @@ async function openTemp(tmp: string): Promise<FileHandle> {
   }
 }
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/** Writes a file under a temporary name and renames it into place; `mode` gives it those permissions (else 0644). */
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { mode?: number } = {}): Promise<void> {
   const tmp = tempName(path);
   const handle = await openTemp(tmp);
   try {
+    if (options.mode !== undefined) await handle.chmod(options.mode);
     await handle.writeFile(data);
     await handle.sync();
   } catch (err) {

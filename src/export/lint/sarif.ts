@@ -58,7 +58,7 @@ function helpUriOf(ruleId: string): { helpUri?: string } {
   return uri ? { helpUri: uri } : {};
 }
 
-/** A finding's fix as a SARIF fix: one replacement, its region by line/column and by character offset. */
+/** A finding's fix as a SARIF fix: one replacement, its region by line and column (character offsets would not count a byte order mark). */
 function sarifFix(fix: NonNullable<Finding['fix']>, r: LintReport, artifactIndex: number, source: SourceText): unknown {
   const start = source.positionOf(fix.start);
   const end = source.positionOf(fix.end);
@@ -74,8 +74,6 @@ function sarifFix(fix: NonNullable<Finding['fix']>, r: LintReport, artifactIndex
               startColumn: start.column,
               endLine: end.line,
               endColumn: end.column,
-              charOffset: fix.start,
-              charLength: fix.end - fix.start,
             },
             insertedContent: { text: fix.text },
           },

@@ -27,6 +27,8 @@ export type Block =
 
 export interface ParsedDraft {
   blocks: Block[];
+  /** HTML comments as the parser found them (never inside code or front matter), with their places. */
+  comments: { text: string; start: number; end: number }[];
   /** The YAML front matter's text and where it starts, if the draft opens with one. */
   frontMatter: { value: string; start: number } | null;
 }
@@ -38,7 +40,7 @@ export function parseDraft(source: string): ParsedDraft {
   try {
     root = fromMarkdown(source, { extensions: [frontmatter(['yaml']), NO_INDENTED_CODE], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
   } catch {
-    return { blocks: [], frontMatter: null };
+    return { blocks: [], comments: [], frontMatter: null };
   }
   const blocks: Block[] = [];
   let frontMatter: ParsedDraft['frontMatter'] = null;
@@ -51,7 +53,22 @@ export function parseDraft(source: string): ParsedDraft {
     }
     collect(node, source, blocks);
   }
-  return { blocks, frontMatter };
+  return { blocks, comments: commentsIn(root), frontMatter };
+}
+
+/** Every HTML comment of the tree, block or inline ("text <!-- … -->"), in source order. */
+function commentsIn(root: Root): ParsedDraft['comments'] {
+  const out: ParsedDraft['comments'] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'html') {
+      const place = placeOf(node);
+      if (place && node.value.trimStart().startsWith('<!--')) out.push({ text: node.value, ...place });
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(root);
+  return out;
 }
 
 function placeOf(node: Nodes): Place | null {
