@@ -58,14 +58,20 @@ function merge(ops: Op[]): Op[] {
   return out;
 }
 
-/** Word-level ops from `before` to `after` (words keep the spaces after them). */
+/** Word-level ops from `before` to `after` (words and the spaces between them are the units). */
 export function wordDiff(before: string, after: string): Op[] {
-  const words = (s: string) => s.match(/\S+\s*|\s+/g) ?? [];
+  const words = (s: string) => s.match(/\S+|\s+/g) ?? [];
   const a = words(before);
   const b = words(after);
   const ops = lcsOps(a, b);
   if (!ops) return merge([...(before ? [{ kind: 'removed' as const, text: before }] : []), ...(after ? [{ kind: 'added' as const, text: after }] : [])]);
   return merge(ops.map((o) => ({ kind: o.kind, text: (o.kind === 'added' ? o.b : o.a) as string })));
+}
+
+/** Two paragraphs are one edited when at least 40% of the longer is kept. */
+function similar(ops: Op[], before: string, after: string): boolean {
+  const kept = ops.filter((o) => o.kind === 'same' && /\S/.test(o.text)).reduce((n, o) => n + o.text.length, 0);
+  return kept >= 0.4 * Math.max(before.length, after.length);
 }
 
 /** Pairs a run of removed paragraphs with the run of added ones next to it. */
@@ -76,7 +82,15 @@ function paragraphChanges(before: string[], after: string[]): ParagraphChange[] 
   let added: string[] = [];
   const flush = () => {
     const pairs = Math.min(removed.length, added.length);
-    for (let k = 0; k < pairs; k++) changes.push({ kind: 'edited', ops: wordDiff(removed[k], added[k]) });
+    for (let k = 0; k < pairs; k++) {
+      const ops = wordDiff(removed[k], added[k]);
+      if (similar(ops, removed[k], added[k])) {
+        changes.push({ kind: 'edited', ops });
+      } else {
+        changes.push({ kind: 'removed', ops: [{ kind: 'removed', text: removed[k] }] });
+        changes.push({ kind: 'added', ops: [{ kind: 'added', text: added[k] }] });
+      }
+    }
     for (const text of removed.slice(pairs)) changes.push({ kind: 'removed', ops: [{ kind: 'removed', text }] });
     for (const text of added.slice(pairs)) changes.push({ kind: 'added', ops: [{ kind: 'added', text }] });
     removed = [];
