@@ -228,7 +228,7 @@ describe('report data and page', () => {
       ['timeout', '1', 1],
     ]);
     expect(rows('skipped')).toEqual([
-      ['duplicate: same canonical URL as https://katajari.com/dkisp/', '1', 1],
+      ['duplicate: same canonical URL', '1', 1],
       ['robots.txt', '1', 1],
     ]);
     expect($('#failed a.url').first().attr('href')).toBe('https://katajari.com/hilang/');

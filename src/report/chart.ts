@@ -79,7 +79,7 @@ function axis(max: number, width: number): string[] {
 /** A label under a bar when there is room: every month when few, else each January (and the undated bar). */
 function label(month: string, i: number, count: number): string | null {
   if (month === NO_DATE) return month;
-  if (count <= 24) return month;
+  if (count <= 12) return month;
   return month.endsWith('-01') || i === 0 ? month.slice(0, 4) : null;
 }
 
@@ -88,7 +88,7 @@ export function monthChart(months: MonthCounts[]): string {
   if (months.length === 0) return '<p class="empty">No articles in the archive.</p>';
   const colours = siteColours(months);
   const max = Math.max(1, ...months.map((m) => [...m.sites.values()].reduce((a, b) => a + b, 0)));
-  const slot = Math.max(6, Math.min(48, Math.floor(900 / months.length)));
+  const slot = Math.max(6, Math.min(120, Math.floor(900 / months.length)));
   const width = LEFT + slot * months.length + 8;
   const top = Math.ceil(max / yStep(max)) * yStep(max);
   const scale = (H - TOP - BOTTOM) / top;

@@ -50,11 +50,11 @@ export interface ReportData {
 
 const SEVERITY_ORDER: Record<string, number> = { error: 0, warning: 1, info: 2 };
 
-/** The site an article belongs to: the host of its URL. */
+/** The site an article belongs to: the host of its URL (with its port, when not the default). */
 export function siteOf(article: ArchivedArticle): string {
   for (const url of [article.entry.finalUrl, article.entry.url, article.record.url]) {
     try {
-      if (typeof url === 'string') return new URL(url).hostname;
+      if (typeof url === 'string') return new URL(url).host;
     } catch {
       // not a URL: try the next
     }
@@ -68,12 +68,16 @@ export function monthOf(record: ArticleRecord): string {
   return m && Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${m[1]}-${m[2]}` : NO_DATE;
 }
 
-/** A reason's group: "HTTP 404", "robots.txt", the reason up to its first parenthesis. */
+/** A reason's group (as the crawl's summary groups them): "HTTP 404", "robots.txt", "same text", the reason up to its first parenthesis. */
 export function reasonKey(reason: string | null | undefined): string {
   if (!reason) return 'no reason given';
   const http = /^HTTP (\d{3})/.exec(reason);
   if (http) return `HTTP ${http[1]}`;
   if (/robots\.txt/.test(reason)) return 'robots.txt';
+  if (/--since/.test(reason)) return 'published before --since';
+  if (/--until/.test(reason)) return 'published after --until';
+  if (/same canonical URL/.test(reason)) return 'same canonical URL';
+  if (/same text/.test(reason)) return 'same text';
   const short = reason.replace(/\s*\(.*$/, '').trim();
   return short.length > 60 ? `${short.slice(0, 59)}…` : short || 'no reason given';
 }

@@ -52,13 +52,20 @@ function ruleAnchor(rule: string): string {
   return `rule-${rule.replace(/[^A-Za-z0-9_-]/g, '_')}`;
 }
 
-function findingsSection(rules: RuleFindings[], o: RenderOptions): string {
+function findingsSummary(rules: RuleFindings[]): string {
   if (rules.length === 0) return '<section id="findings"><h2>Findings by rule</h2><p class="empty">No findings.</p></section>';
-  const max = o.maxRows ?? 100;
-  const summary = rules.map((r) => {
+  const rows = rules.map((r) => {
     const articles = new Set(r.rows.map((row) => row.article.file)).size;
     return `<tr><td><a href="#${ruleAnchor(r.rule)}"><code>${e(r.rule)}</code></a></td><td><span class="sev ${e(r.severity)}">${e(r.severity)}</span></td><td class="n">${r.rows.length}</td><td class="n">${articles}</td></tr>`;
   });
+  return `<section id="findings"><h2>Findings by rule</h2>
+<table class="rules"><thead><tr><th>rule</th><th>severity</th><th class="n">findings</th><th class="n">articles</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>
+<p class="meta">Each rule's findings, with links to the article records, are <a href="#findings-by-article">below</a>.</p></section>`;
+}
+
+function findingsDetails(rules: RuleFindings[], o: RenderOptions): string {
+  if (rules.length === 0) return '';
+  const max = o.maxRows ?? 100;
   const details = rules.map((r) => {
     const rows = r.rows
       .slice(0, max)
@@ -67,9 +74,7 @@ function findingsSection(rules: RuleFindings[], o: RenderOptions): string {
     return `<h3 id="${ruleAnchor(r.rule)}"><code>${e(r.rule)}</code> <span class="sev ${e(r.severity)}">${e(r.severity)}</span> <small>${plural(r.rows.length, 'finding')}</small></h3>
 <table class="findings" data-rule="${e(r.rule)}"><thead><tr><th>article</th><th>where</th><th>message</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>${more}`;
   });
-  return `<section id="findings"><h2>Findings by rule</h2>
-<table class="rules"><thead><tr><th>rule</th><th>severity</th><th class="n">findings</th><th class="n">articles</th></tr></thead><tbody>${summary.join('\n')}</tbody></table>
-${details.join('\n')}</section>`;
+  return `<section id="findings-by-article"><h2>Findings, rule by rule</h2>${details.join('\n')}</section>`;
 }
 
 function ops(list: Op[]): string {
@@ -124,10 +129,11 @@ ${cards(d)}
 <nav><a href="#months">per month</a> <a href="#findings">findings</a> <a href="#changed">changed</a> <a href="#failed">failed</a> <a href="#skipped">skipped</a></nav></header>
 <main>
 <section id="months"><h2>Articles per month, by site</h2>${monthChart(fillMonths(d.months))}</section>
-${findingsSection(d.rules, o)}
+${findingsSummary(d.rules)}
 ${changedSection(d.changed, o)}
 ${reasonsSection('failed', 'Failed URLs by reason', d.failed, o)}
 ${reasonsSection('skipped', 'Skipped URLs by reason', d.skipped, o)}
+${findingsDetails(d.rules, o)}
 ${problems}
 </main>
 </body>

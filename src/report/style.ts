@@ -16,8 +16,8 @@ main { padding: 0 28px 40px; max-width: 1200px; }
 .cards li.bad b { color: var(--bad); } .cards li.warn b { color: var(--warn); } .cards li.note b { color: var(--note); }
 nav a { margin-right: 14px; font-size: 13px; }
 a { color: #0b5cad; text-decoration: none; } a:hover { text-decoration: underline; }
-.chart-wrap { overflow-x: auto; background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 8px; }
-.chart { display: block; width: 100%; height: auto; max-height: 420px; }
+.chart-wrap { width: fit-content; max-width: 100%; overflow-x: auto; background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 8px; }
+.chart { display: block; max-width: 100%; height: auto; }
 .chart .grid { stroke: #eceff2; } .chart .axis { stroke: #8a949e; }
 .chart text { font-size: 11px; fill: var(--muted); font-family: inherit; }
 .chart rect:hover { opacity: .8; }
