@@ -6,7 +6,7 @@
  * again with `kliping extract`, giving the archive's articles.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -15,7 +15,7 @@ import { WARCParser } from 'warcio';
 import yauzl, { type Entry } from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { cdxjLines, sortCdxj } from '../src/warc/cdxj.js';
+import { archiveIndex, cdxjLines, sortCdxj } from '../src/warc/cdxj.js';
 import { startFakeSite, type FakeSite } from './helpers/fake-wp-site.mjs';
 
 let site: FakeSite;
@@ -180,6 +180,17 @@ describe('kliping crawl --warc: the CDXJ index', () => {
     const grown = warcs.get(before[0][0]) as Buffer;
     expect(grown.length).toBeGreaterThan(before[0][1]); // appended to the same file…
     expect(part(before[0][0]).bytes).toBe(grown.length); // …whose kept part now covers it all
+  });
+
+  it('indexes anew a file whose kept part belongs to another file of that name', async () => {
+    const [name] = [...warcFolder(archive).keys()];
+    const partPath = join(archive, 'indexes/parts', `${name}.json`);
+    const kept = JSON.parse(readFileSync(partPath, 'utf8'));
+    writeFileSync(partPath, JSON.stringify({ ...kept, head: 'another file', lines: ['bogus 20240101000000 {}'] }));
+    const text = await archiveIndex(archive, { write: true });
+    expect(text).not.toContain('bogus');
+    expect(text).toBe(readFileSync(join(archive, 'indexes/index.cdxj'), 'utf8'));
+    await expectIndexMatches(parseCdxj(text), warcFolder(archive));
   });
 });
 

@@ -310,6 +310,28 @@ describe('kliping report', () => {
     expect(existsSync(join(dir, 'r.html'))).toBe(false);
   });
 
+  it('reads no record outside the archive, and names what it could not read', async () => {
+    const fx = archive();
+    writeFileSync(join(dirname(fx.root), 'secret.json'), JSON.stringify(record('https://evil.example/', 'Secret', '2024-01-01', ['s'])));
+    const lines = [
+      ...fx.lines,
+      { url: 'https://evil.example/', status: 'ok', file: '../secret.json' },
+      { url: 'https://katajari.com/gone/', status: 'ok', file: 'articles/katajari.com/2024/10/gone.json' },
+    ];
+    writeFileSync(join(fx.root, 'manifest.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n{"torn');
+    const out = join(fx.root, 'report.html');
+    const run = await kliping('report', fx.root, '-o', out);
+    expect(run.code).toBe(0);
+    expect(run.stderr.split('\n').slice(0, 3)).toEqual([
+      `kliping: ${fx.root}: manifest.jsonl line ${lines.length + 1}: not a manifest entry`,
+      `kliping: ${fx.root}: ../secret.json: outside the archive`,
+      `kliping: ${fx.root}: articles/katajari.com/2024/10/gone.json: missing`,
+    ]);
+    const $ = cheerio.load(readFileSync(out, 'utf8'));
+    expect($('body').text()).not.toContain('Secret');
+    expect($('#problems li').length).toBe(3);
+  });
+
   it('an archive without articles still gives a page that says so', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kliping-report-'));
     dirs.push(dir);

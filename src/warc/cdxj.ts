@@ -7,10 +7,12 @@
  * The lines are warcio's CDXIndexer's. ARCHIVE/indexes/index.cdxj is written when a crawl
  * with --warc closes, and again by `kliping pack`. WARC files are only ever appended to (a
  * torn record is cut back to the committed length, never below), so the lines of a file's
- * first N bytes stay valid: they are kept in ARCHIVE/indexes/parts/<file>.json with N, and
- * only the bytes after N are read the next time.
+ * first N bytes stay valid: they are kept in ARCHIVE/indexes/parts/<file>.json with N (and a
+ * hash of the file's head, its warcinfo record), and only the bytes after N are read the next
+ * time.
  */
-import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, createReadStream, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CDXIndexer } from 'warcio';
 import { ensureDirSync } from '../sink/dirs.js';
@@ -64,13 +66,28 @@ export async function cdxjLines(path: string, filename: string, start = 0, end?:
 
 interface Part {
   bytes: number;
+  /** The sha256 of the file's first bytes (its warcinfo record, unique to the file): another file of the same name is indexed anew. */
+  head: string;
   lines: string[];
+}
+
+const HEAD_BYTES = 4096;
+
+function headOf(file: WarcFile): string {
+  const fd = openSync(file.path, 'r');
+  try {
+    const buf = Buffer.alloc(Math.min(HEAD_BYTES, file.bytes));
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return createHash('sha256').update(buf.subarray(0, n)).digest('hex');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function readPart(path: string): Part | null {
   try {
     const part = JSON.parse(readFileSync(path, 'utf8')) as Part;
-    return Number.isSafeInteger(part.bytes) && Array.isArray(part.lines) ? part : null;
+    return Number.isSafeInteger(part.bytes) && typeof part.head === 'string' && Array.isArray(part.lines) ? part : null;
   } catch {
     return null;
   }
@@ -80,13 +97,14 @@ function readPart(path: string): Part | null {
 async function fileLines(root: string, file: WarcFile, keep: boolean): Promise<string[]> {
   const partPath = join(root, PARTS_DIR, `${file.name}.json`);
   const part = readPart(partPath);
-  const from = part && part.bytes <= file.bytes ? part : { bytes: 0, lines: [] };
+  const head = headOf(file);
+  const from = part && part.bytes <= file.bytes && part.head === head ? part : { bytes: 0, lines: [] };
   if (from.bytes === file.bytes) return from.lines;
   const lines = [...from.lines, ...(await cdxjLines(file.path, file.name, from.bytes, file.bytes))];
   if (keep) {
     try {
       ensureDirSync(join(root, PARTS_DIR));
-      await writeFileAtomic(partPath, JSON.stringify({ bytes: file.bytes, lines }));
+      await writeFileAtomic(partPath, JSON.stringify({ bytes: file.bytes, head, lines }));
     } catch {
       // a read-only archive: indexed again next time
     }
