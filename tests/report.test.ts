@@ -168,6 +168,7 @@ describe('report data and page', () => {
     expect($('svg.chart rect').first().attr('fill')).toMatch(/^#[0-9a-f]{6}$/);
     expect($('[data-card="articles"] b').text()).toBe('5');
     expect($('[data-card="failed"] b').text()).toBe('3');
+    expect($('header .meta').text()).toMatch(/URLs by status: ok 4, error 3, changed 1, skipped 1, duplicate 1$/);
   });
 
   it('lists findings by rule, errors first, each with a relative link to its article record', () => {

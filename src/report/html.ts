@@ -16,9 +16,10 @@ export interface RenderOptions {
   href: (file: string) => string;
   /** The report's time (default now). */
   now?: Date;
-  /** Rows listed per rule, URLs per reason (default 100, 20). */
+  /** Rows listed per rule, URLs per reason, changed articles (default 100, 20, 200). */
   maxRows?: number;
   maxUrls?: number;
+  maxChanged?: number;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -94,8 +95,20 @@ function changeBlock(c: ChangedArticle, o: RenderOptions): string {
 }
 
 function changedSection(changed: ChangedArticle[], o: RenderOptions): string {
-  const body = changed.length ? changed.map((c) => changeBlock(c, o)).join('\n') : '<p class="empty">No article changed between crawls.</p>';
-  return `<section id="changed"><h2>Changed articles</h2>${body}</section>`;
+  const max = o.maxChanged ?? 200;
+  const body = changed.length
+    ? changed
+        .slice(0, max)
+        .map((c) => changeBlock(c, o))
+        .join('\n')
+    : '<p class="empty">No article changed between crawls.</p>';
+  const more = changed.length > max ? `<p class="more">… and ${changed.length - max} more.</p>` : '';
+  return `<section id="changed"><h2>Changed articles</h2>${body}${more}</section>`;
+}
+
+function statusLine(statuses: Map<string, number>): string {
+  const parts = [...statuses].sort((a, b) => b[1] - a[1]).map(([status, n]) => `${e(status)} ${n}`);
+  return parts.length ? ` · URLs by status: ${parts.join(', ')}` : '';
 }
 
 function reasonsSection(id: string, title: string, groups: ReasonGroup[], o: RenderOptions): string {
@@ -124,7 +137,7 @@ export function renderReport(d: ReportData, o: RenderOptions): string {
 <style>${REPORT_CSS}</style>
 </head>
 <body>
-<header><h1>Archive <span class="name">${e(name)}</span></h1><p class="meta">kliping ${e(VERSION)} · report made ${e(when)} · ${plural(d.articles.length, 'article')}</p>
+<header><h1>Archive <span class="name">${e(name)}</span></h1><p class="meta">kliping ${e(VERSION)} · report made ${e(when)}${statusLine(d.statuses)}</p>
 ${cards(d)}
 <nav><a href="#months">per month</a> <a href="#findings">findings</a> <a href="#changed">changed</a> <a href="#failed">failed</a> <a href="#skipped">skipped</a></nav></header>
 <main>
