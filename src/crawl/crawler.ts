@@ -177,7 +177,7 @@ export class Crawler {
     this.pool = null;
     await pool?.close();
     this.manifest?.close();
-    this.warc?.close();
+    await this.warc?.finish((message) => this.emit({ type: 'notice', message }));
     this.state?.close();
     if (this.ownDispatcher) {
       const agent = this.ownDispatcher;

@@ -9,14 +9,18 @@
  * Records are appended whole, in the same commit as the URL's manifest line (see
  * CrawlState.complete), and the committed length is recorded: a crash never leaves a
  * torn record behind, because the next start cuts the file back to it.
+ *
+ * When the crawl closes, the CDXJ index of the WARC files is brought up to date (cdxj.ts).
  */
 import { STATUS_CODES } from 'node:http';
 import { ensureDirSync } from '../sink/dirs.js';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import type { FetchExchange } from '../fetch/index.js';
 import { VERSION } from '../fetch/version.js';
 import { AppendLog } from '../sink/appendlog.js';
+import { errorMessage } from '../util/text.js';
+import { archiveIndex, INDEX_FILE } from './cdxj.js';
 
 export const WARC_VERSION = 'WARC/1.1';
 /** Start a new file past this size. */
@@ -170,5 +174,19 @@ export class WarcWriter {
   close(): void {
     this.log?.close();
     this.log = null;
+  }
+
+  /**
+   * Close, then bring ARCHIVE/indexes/index.cdxj up to date with the WARC files (only what
+   * was appended since the last index is read). Never throws: a failure is told to
+   * `notice`, and `kliping pack` indexes again anyway.
+   */
+  async finish(notice: (message: string) => void): Promise<void> {
+    this.close();
+    try {
+      await archiveIndex(dirname(this.dir), { write: true });
+    } catch (err) {
+      notice(`${INDEX_FILE}: not written (${errorMessage(err)})`);
+    }
   }
 }
