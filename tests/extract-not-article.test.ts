@@ -81,8 +81,15 @@ describe('the signals and what backs them', () => {
     expect(extract(html, { lint: false }).notArticle).toBeUndefined();
   });
 
-  it('home, blog and custom archives need a list: one entry is read as that entry', () => {
-    for (const cls of ['home blog', 'blog', 'archive tax-product_categories']) {
+  it('the front page is no article, a static one too', () => {
+    expect(extract(page('home blog', `<div class="entry-content">${prose(5)}</div>`), { lint: false }).notArticle).toBe('not an article: home page');
+    expect(extract(page('home page-template-default page page-id-2', `<div class="entry-content">${prose(5)}</div>`), { lint: false }).notArticle).toBe(
+      'not an article: home page',
+    );
+  });
+
+  it('blog and custom archives need a list: one entry is read as that entry', () => {
+    for (const cls of ['blog', 'archive tax-product_categories']) {
       expect(
         extract(page(cls, `<article class="post-3 hentry"><div class="entry-content">${prose(5)}</div></article>`), { lint: false }).notArticle,
       ).toBeUndefined();

@@ -44,13 +44,12 @@ export function notArticleKind(page: ParsedPage, record: RecordView): NotArticle
   const entries = new Entries(page);
   for (const rule of BODY_CLASS_RULES) {
     if (!rule.all.every((c) => classes.has(c))) continue;
-    if (rule.any && ![...classes].some((c) => rule.any!.some((re) => re.test(c)))) continue;
-    // A singular page is an article whatever its other classes; an attachment page is singular too.
-    if (rule.kind !== 'attachment' && isSingular(classes)) break;
+    if (rule.any && !hasClass(classes, rule.any)) continue;
+    if (hasClass(classes, rule.unless ?? SINGULAR_BODY_CLASSES)) continue;
     if (rule.entries && entries.count() < rule.entries) continue;
     return rule.kind;
   }
-  if (!isSingular(classes)) {
+  if (!hasClass(classes, SINGULAR_BODY_CLASSES)) {
     const titled = archiveTitleKind(page);
     if (titled && entries.count() >= ARCHIVE_TITLE_ENTRIES) return titled;
   }
@@ -64,8 +63,8 @@ function bodyClasses(page: ParsedPage): Set<string> {
   return new Set(cls ? cls.toLowerCase().split(/\s+/).filter(Boolean) : []);
 }
 
-function isSingular(classes: Set<string>): boolean {
-  for (const c of classes) if (SINGULAR_BODY_CLASSES.some((re) => re.test(c))) return true;
+function hasClass(classes: Set<string>, patterns: readonly RegExp[]): boolean {
+  for (const c of classes) if (patterns.some((re) => re.test(c))) return true;
   return false;
 }
 

@@ -27,13 +27,15 @@ export type NotArticleKind = keyof typeof NOT_ARTICLE_REASONS;
  * A rule over the `<body>` class tokens. `all`: tokens that must all be there; `any`: at least
  * one of them (when given); `entries`: the page must also list at least this many entries
  * (posts) — for the classes that themes and plugins also put on other pages, so that the
- * class alone is weak evidence.
+ * class alone is weak evidence; `unless`: tokens that overrule it (by default those of a
+ * singular page, SINGULAR_BODY_CLASSES).
  */
 export interface BodyClassRule {
   kind: NotArticleKind;
   all: readonly string[];
   any?: readonly RegExp[];
   entries?: number;
+  unless?: readonly RegExp[];
   /** Where the classes come from. */
   from: string;
 }
@@ -42,8 +44,14 @@ export interface BodyClassRule {
 export const BODY_CLASS_RULES: readonly BodyClassRule[] = [
   { kind: 'notFound', all: ['error404'], from: 'WordPress core body_class(): is_404()' },
   { kind: 'search', all: ['search'], any: [/^search-(?:no-)?results$/], from: 'WordPress core body_class(): is_search()' },
-  // An attachment page also carries "single" (it is singular): checked before the singular test.
-  { kind: 'attachment', all: ['attachment'], any: [/^single-attachment$/, /^attachmentid-\d+$/], from: 'WordPress core body_class(): is_attachment()' },
+  // An attachment page also carries "single" (it is singular, and no article all the same).
+  {
+    kind: 'attachment',
+    all: ['attachment'],
+    any: [/^single-attachment$/, /^attachmentid-\d+$/],
+    unless: [],
+    from: 'WordPress core body_class(): is_attachment()',
+  },
   { kind: 'category', all: ['archive', 'category'], from: 'WordPress core body_class(): is_category()' },
   { kind: 'tag', all: ['archive', 'tag'], from: 'WordPress core body_class(): is_tag()' },
   { kind: 'author', all: ['archive', 'author'], from: 'WordPress core body_class(): is_author()' },
@@ -56,13 +64,14 @@ export const BODY_CLASS_RULES: readonly BodyClassRule[] = [
     entries: 2,
     from: 'WordPress core body_class(): is_tax(), is_post_type_archive()',
   },
-  { kind: 'home', all: ['home'], entries: 2, from: 'WordPress core body_class(): is_home() on the front page' },
+  // The front page, also a static one ("home page page-id-2"): only a post would make it an article, and no post is one.
+  { kind: 'home', all: ['home'], unless: [/^single$/, /^postid-\d+$/], from: 'WordPress core body_class(): is_front_page()' },
   { kind: 'blog', all: ['blog'], entries: 2, from: 'WordPress core body_class(): is_home(), the posts page' },
 ];
 
 /**
  * Body classes of a single post or page (WordPress core `is_singular()`, and the "singular"
- * class many themes add): such a page is read as an article whatever else it shows.
+ * class many themes add): they overrule every rule that does not say otherwise.
  */
 export const SINGULAR_BODY_CLASSES: readonly RegExp[] = [/^single$/, /^single-post$/, /^postid-\d+$/, /^page-id-\d+$/, /^singular$/];
 
