@@ -122,4 +122,12 @@ export interface ArticleRecord {
   /** Paragraphs joined by blank lines. */
   text: string;
   findings: Finding[];
+  /**
+   * Set only when the page is no article, to the reason: `password-protected`, `empty page`,
+   * or `not an article: <kind>` (category archive, tag archive, author archive, date archive,
+   * archive, home page, list of posts, search results, attachment page, 404 page).
+   * Added within schemaVersion 1; `kliping extract` reports such a page instead of printing
+   * it, and the crawl records it as skipped.
+   */
+  notArticle?: string;
 }

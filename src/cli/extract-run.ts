@@ -56,6 +56,8 @@ class ExtractRun {
   private readonly jsonRecords: ArticleRecord[] = [];
   private ok = 0;
   private failed = 0;
+  /** Inputs that are no article (a category archive, a protected post): exit 1, not 2, when nothing else was written. */
+  private skipped = 0;
 
   constructor(
     private readonly inputs: string[],
@@ -92,8 +94,8 @@ class ExtractRun {
       this.log.problem(this.options.output ?? 'stdout', fsReason(err));
       return 2;
     }
-    if (this.ok === 0) return 2;
-    return this.failed > 0 ? 1 : 0;
+    if (this.ok === 0 && this.skipped === 0) return 2;
+    return this.failed > 0 || this.skipped > 0 ? 1 : 0;
   }
 
   /** Every input, a window of them in flight; false when the run must stop (the output cannot be written, a bad config). */
@@ -120,6 +122,8 @@ class ExtractRun {
     try {
       const lint = this.configs ? await lintConfigFor(configPath(name), this.configs) : false;
       const record = await this.recordOf(item, lint);
+      // A password-protected post, an archive, a search or an empty page: reported, not printed.
+      if (record.notArticle) return { input: name, skipped: record.notArticle };
       if (!record.headline && record.paragraphs.length === 0) return { input: name, error: 'no article found (no headline and no text)' };
       return { input: name, record };
     } catch (err) {
@@ -153,6 +157,11 @@ class ExtractRun {
       this.log.line(`kliping: ${outcome.fatal}`);
       return false;
     }
+    if (outcome.skipped) {
+      this.skipped++;
+      this.log.problem(outcome.input, outcome.skipped);
+      return true;
+    }
     if (!outcome.record) {
       this.failed++;
       this.log.problem(outcome.input, outcome.error ?? 'could not be processed');
@@ -185,6 +194,8 @@ interface Outcome {
   input: string;
   record?: ArticleRecord;
   error?: string;
+  /** Why the input is no article ("not an article: category archive"). */
+  skipped?: string;
   /** A problem that ends the run (a bad config file). */
   fatal?: string;
 }

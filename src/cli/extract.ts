@@ -56,7 +56,12 @@ Inputs are read as "kliping lint" reads them: pages, drafts, records, web archiv
 folders and quoted patterns. -f json prints a list of records, one per article, whatever
 the number of inputs (-f jsonl: one record per line; --out-dir: one file per record).
 
-Exit status: 0 all inputs extracted, 1 some inputs failed, 2 none succeeded or usage error.`,
+A page that is no article (a password-protected post, a category, tag, author or date
+archive, the home page, an attachment page, search results, a 404 page, an empty page) is
+not printed: it gets one line, "kliping: <input>: not an article: category archive".
+
+Exit status: 0 all inputs extracted, 1 some inputs failed or were no article, 2 none
+succeeded (and none was merely no article) or usage error.`,
   );
   cmd.action(async (inputs: string[], options: ExtractCommandOptions) => {
     const { runExtract } = await import('./extract-run.js');

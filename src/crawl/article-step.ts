@@ -33,6 +33,8 @@ export function notExtracted(facts: FetchFacts, reason: string): Outcome {
 
 /** Before any question of duplicates: no article at all, or one outside --since/--until. Null when the page goes on. */
 export function beforeDedup(record: ArticleRecord, facts: FetchFacts, window: DateWindow): Outcome | null {
+  // No article at all (a password-protected post, an archive, an empty page): skipped with the extractor's reason, never kept.
+  if (record.notArticle) return { ...emptyOutcome('skipped'), ...facts, reason: record.notArticle, reasonKey: record.notArticle };
   if (!record.headline && record.paragraphs.length === 0) {
     return { ...emptyOutcome('error'), ...facts, reason: 'no article found (no headline and no text)', reasonKey: 'no article' };
   }

@@ -3,7 +3,7 @@
  * it lists are queued, and the document itself is recorded (ok, absent, or failed).
  */
 import type { FetchExchange, FetchOptions, FetchedResponse } from '../fetch/index.js';
-import { MAX_DISCOVERY_BYTES, DiscoveryError, readDiscovery, sitemapDepth } from './discovery.js';
+import { MAX_DISCOVERY_BYTES, DiscoveryError, plainFormOf, readDiscovery, sitemapDepth } from './discovery.js';
 import type { HostSlot } from './hosts.js';
 import type { RequestResult } from './host-request.js';
 import type { CrawlEvent } from './options.js';
@@ -47,6 +47,7 @@ export async function discover(ctx: DiscoveryContext, slot: HostSlot, row: Front
     const absent = err.code === 'http-status' && err.status !== undefined && err.status >= 400 && err.status < 500 && err.status !== 429;
     if (absent) {
       // Most sites have only some of the well-known documents, and many block the REST API.
+      tryPlainForm(ctx, row);
       await ctx.commitDocument(row, { ...emptyOutcome('skipped'), reason: err.message, reasonKey: 'absent' }, got.exchanges);
       ctx.emit({ type: 'discovered', url: row.url, note: err.message, added: 0 });
     } else {
@@ -73,10 +74,17 @@ async function readDocument(ctx: DiscoveryContext, slot: HostSlot, row: Frontier
     // A 200 that is not what was asked for (a soft 404, a page instead of JSON) means: not there.
     const notThere = /^not (?:a|an) /.test(err.message) && !sameDocumentKind(res);
     const outcome = { ...emptyOutcome(notThere ? 'skipped' : 'error'), ...facts, reason: err.message, reasonKey: notThere ? 'absent' : 'unreadable' };
+    if (notThere) tryPlainForm(ctx, row);
     await ctx.commitDocument(row, outcome, exchanges);
     if (!notThere) ctx.emit({ type: 'problem', url: row.url, reason: err.message });
     else ctx.emit({ type: 'discovered', url: row.url, note: err.message, added: 0 });
   }
+}
+
+/** A missing pretty document: queue WordPress's plain form of it (queued before the row is committed, so a crash loses neither). */
+function tryPlainForm(ctx: DiscoveryContext, row: FrontierRow): void {
+  const plain = plainFormOf(row, ctx.window);
+  if (plain) ctx.addUrls([plain]);
 }
 
 function sameDocumentKind(res: FetchedResponse): boolean {

@@ -6,7 +6,16 @@
  */
 import { gunzipSync } from 'node:zlib';
 import type { FetchedResponse } from '../fetch/index.js';
-import { WELL_KNOWN_FEEDS, WELL_KNOWN_SITEMAPS, WP_PER_PAGE, WP_POSTS_PATH, isArticleSitemap, isArticleUrl } from './discovery-rules.js';
+import {
+  PLAIN_FORMS,
+  WELL_KNOWN_FEEDS,
+  WELL_KNOWN_SITEMAPS,
+  WP_PER_PAGE,
+  WP_POSTS_PATH,
+  WP_POSTS_ROUTE,
+  isArticleSitemap,
+  isArticleUrl,
+} from './discovery-rules.js';
 import type { NewUrl, UrlKind } from './state/index.js';
 import { hostOf, sameSite, urlKey } from './url.js';
 import { hintsExclude, type DateWindow } from './window.js';
@@ -44,9 +53,10 @@ function entry(url: string, kind: UrlKind, site: string, extra: Partial<NewUrl> 
   return { url, host: hostOf(url), kind, priority: kind === 'article' ? ARTICLE_PRIORITY : DISCOVERY_PRIORITY, site, ...extra };
 }
 
-/** The REST API page URL for `page`, limited to the window when there is one. */
-export function wpPostsUrl(origin: string, page: number, window: DateWindow): string {
-  const u = new URL(WP_POSTS_PATH, origin);
+/** The REST API page URL for `page`, limited to the window when there is one; `plain`: WordPress's `/?rest_route=` form. */
+export function wpPostsUrl(origin: string, page: number, window: DateWindow, plain = false): string {
+  const u = new URL(plain ? '/' : WP_POSTS_PATH, origin);
+  if (plain) u.searchParams.set('rest_route', WP_POSTS_ROUTE);
   u.searchParams.set('per_page', String(WP_PER_PAGE));
   u.searchParams.set('page', String(page));
   u.searchParams.set('_fields', 'link,date,modified');
@@ -62,6 +72,24 @@ export function siteSeeds(origin: string, window: DateWindow): NewUrl[] {
   for (const path of WELL_KNOWN_FEEDS) urls.push(entry(new URL(path, origin).href, 'feed', origin));
   urls.push(entry(wpPostsUrl(origin, 1, window), 'wpjson', origin));
   return urls;
+}
+
+/**
+ * The plain form of a well-known discovery document that was missing (`/feed/` →
+ * `/?feed=rss2`, `/wp-sitemap.xml` → `/?sitemap=index`, the REST API's first page →
+ * `/?rest_route=/wp/v2/posts…`): what a WordPress site without pretty permalinks answers.
+ * Null for any other document (a plain form, a child sitemap, a later REST API page).
+ */
+export function plainFormOf(row: { url: string; kind: UrlKind; site: string | null }, window: DateWindow): NewUrl | null {
+  if (!row.site) return null;
+  const u = new URL(row.url);
+  if (u.origin !== new URL(row.site).origin) return null;
+  if (row.kind === 'wpjson') {
+    if (u.pathname !== WP_POSTS_PATH || u.searchParams.get('page') !== '1') return null;
+    return entry(wpPostsUrl(row.site, 1, window, true), 'wpjson', row.site);
+  }
+  const plain = u.search ? undefined : PLAIN_FORMS[u.pathname];
+  return plain ? entry(new URL(plain, row.site).href, row.kind, row.site) : null;
 }
 
 /** Sitemaps named in a site's robots.txt (same site only). */

@@ -1,6 +1,7 @@
 /** The summary a crawl ends with: built from the state, and printed (to stderr) on one screen. */
 import type { CrawlSummary } from './options.js';
 import type { CrawlState } from './state/index.js';
+import { triedDocuments } from './discovery-rules.js';
 
 /** What the run itself knows, beside the state. */
 export interface RunFacts {
@@ -92,8 +93,10 @@ export function formatSummary(s: CrawlSummary): string[] {
   out.push(`${head}: ${n(s.total)} article URLs in ${s.archive}${s.pass > 1 ? ` (pass ${s.pass})` : ''}`);
   for (const [label, value, extra] of rows) out.push(`  ${label.padEnd(13)}${n(value).padStart(width)}${extra}`);
   if (s.outsideWindow > 0) out.push(`  ${n(s.outsideWindow)} discovered URLs outside --since/--until were not queued`);
-  for (const site of s.sitesWithoutArticles)
+  for (const site of s.sitesWithoutArticles) {
     out.push(`  no article found: ${site}: its sitemaps, feed and REST API listed none (give article URLs with --input)`);
+    out.push(`    tried ${triedDocuments()}`);
+  }
   if (s.invalidInputs > 0) out.push(`  ${n(s.invalidInputs)} input lines were not URLs`);
   for (const d of s.discoveryFailed) out.push(`  discovery failed: ${d.url}: ${d.reason}`);
   for (const h of s.hostsLeft) out.push(`  left for later: ${h.host}: ${h.reason}`);

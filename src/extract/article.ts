@@ -19,6 +19,7 @@ import { readCategory, readTags } from './taxonomy.js';
 import { readLanguage } from './language.js';
 import { resolveUrl } from './dom.js';
 import { plainSourced } from '../parse/sourced-text.js';
+import { notArticleReason } from './not-article.js';
 
 export interface ExtractOptions {
   /** The page URL (resolves relative links; recorded as `url`). */
@@ -104,6 +105,9 @@ export function extractArticle(page: ParsedPage, options: ExtractOptions = {}): 
     text,
     findings: [],
   };
+  // A password-protected post, an archive, a search, a 404 or an empty page: the record says why it is no article.
+  const notArticle = notArticleReason(page, record);
+  if (notArticle) record.notArticle = notArticle;
 
   const fields = new Map<string, SourcedText>();
   if (headline) fields.set('headline', headlineElement ? sourcedTextOf(headlineElement) : plainSourced(headline));

@@ -2,7 +2,7 @@
 import type { Element } from 'domhandler';
 import type { ParsedPage } from '../parse/document.js';
 import { jsonList, jsonText, type PageMetadata } from './metadata.js';
-import { BREADCRUMB_SELECTORS, CATEGORY_SELECTORS, TAG_SELECTORS } from './sites/selectors.js';
+import { BREADCRUMB_SELECTORS, CATEGORY_SELECTORS, NOT_TAG_TERMS, TAG_SELECTORS } from './sites/selectors.js';
 import { isElement, rawText, textNodesAround } from './dom.js';
 import { outsideArticle } from './scope.js';
 import { normalizeText } from '../util/text.js';
@@ -52,17 +52,17 @@ export function readTags(page: ParsedPage, metadata: PageMetadata): string[] {
   const fromMeta = metadata.meta.get('article:tag');
   if (fromMeta?.length) return dedupe(fromMeta.map(normalizeText));
   for (const selector of TAG_SELECTORS) {
-    const texts = linkTexts(page, selector, false);
+    const texts = linkTexts(page, selector, false, inOtherTerms);
     if (texts.length) return dedupe(texts.map((t) => t.replace(/^#/, '')));
   }
   return dedupe(jsonList(metadata.article?.keywords));
 }
 
 /** Texts of links matching a selector; tag and category lists are themselves "chrome" by class, so only nav/aside/footer count as outside. */
-function linkTexts(page: ParsedPage, selector: string, first: boolean): string[] {
+function linkTexts(page: ParsedPage, selector: string, first: boolean, skip?: (el: Element) => boolean): string[] {
   const out: string[] = [];
   for (const el of page.index.select(selector)) {
-    if (outsideArticle(el)) continue;
+    if (outsideArticle(el) || skip?.(el)) continue;
     const t = normalizeText(rawText(el));
     if (t && t.length < 80) {
       out.push(t);
@@ -70,6 +70,14 @@ function linkTexts(page: ParsedPage, selector: string, first: boolean): string[]
     }
   }
   return out;
+}
+
+/** A link of a block theme's post-terms block of categories (or another taxonomy): rel="tag", but no tag. */
+function inOtherTerms(el: Element): boolean {
+  const terms = el.parent;
+  if (!terms || !isElement(terms)) return false;
+  const classes = (terms.attribs.class ?? '').toLowerCase().split(/\s+/);
+  return classes.includes(NOT_TAG_TERMS.block) && classes.some((c) => NOT_TAG_TERMS.taxonomy.test(c));
 }
 
 function dedupe(values: string[]): string[] {

@@ -24,6 +24,8 @@ export interface FakeSiteOptions {
   robotsStatus?: number;
   /** List sitemaps (default true); without, discovery must use the feed and the REST API. */
   sitemaps?: boolean;
+  /** "pretty" (default) or "plain": articles at /?p=N, and only WordPress's plain forms of the sitemaps, feed and REST API. */
+  permalinks?: 'pretty' | 'plain';
   /** Retry-After (seconds) of the first answer of /fault/429/ (default 1). */
   retryAfter?: number;
   /** Every article answers after this long (default 0: at once). */

@@ -11,6 +11,10 @@
  * and non-article ones, /wp-sitemap.xml redirecting to it, /feed/ (RSS), and
  * /wp-json/wp/v2/posts with X-WP-Total/X-WP-TotalPages (or 401 when `restApi: 'blocked'`).
  *
+ * With `permalinks: 'plain'` it is a WordPress without pretty permalinks: articles at `/?p=N`,
+ * only the plain forms `/?sitemap=index` (core sitemaps), `/?feed=rss2` and
+ * `/?rest_route=/wp/v2/posts`, no Sitemap line in robots.txt, and 404 for every pretty form.
+ *
  * Faults (with `faults: true`, listed in /fault-sitemap.xml): 429 + Retry-After, 503s,
  * connection resets, a slow page, a page that never answers, a redirect loop, gzip, a
  * windows-1252 page, a robots.txt disallow, a 64 MiB page, a gzip bomb, 404, 410, and two
@@ -113,6 +117,7 @@ export async function startFakeSite(options = {}) {
   const sockets = new Set();
   const sitemaps = options.sitemaps ?? true;
   const stats = { inFlight: 0, maxInFlight: 0 };
+  const plain = options.permalinks === 'plain';
 
   /** Article i: its URL path, date, template. */
   const article = (i) => {
@@ -120,7 +125,7 @@ export async function startFakeSite(options = {}) {
     const date = new Date(start + (i % spanDays) * DAY).toISOString().slice(0, 10);
     const [yyyy, mm] = date.split('-');
     const slug = `${slugify(t.headline) || 'berita'}-${i}`;
-    return { i, t, date, path: `/${yyyy}/${mm}/${slug}/` };
+    return { i, t, date, path: plain ? `/?p=${i}` : `/${yyyy}/${mm}/${slug}/` };
   };
   const byPath = new Map();
   for (let i = 0; i < count; i++) byPath.set(article(i).path, i);
@@ -267,6 +272,42 @@ export async function startFakeSite(options = {}) {
       gz.end();
     }));
 
+  /** WordPress without pretty permalinks: only the plain forms answer. */
+  const handlePlain = (req, res, url, xml, status) => {
+    const q = url.searchParams;
+    if (url.pathname !== '/' || !url.search) return status(404);
+    if (q.has('p')) {
+      const i = Number(q.get('p'));
+      return Number.isInteger(i) && i >= 0 && i < count ? sendArticle(req, res, i) : status(404);
+    }
+    const map = q.get('sitemap');
+    if (map === 'index') {
+      const children = [];
+      for (let k = 1; k <= sitemapCount(); k++) children.push(`/?sitemap=posts&amp;sitemap-subtype=post&amp;paged=${k}`);
+      children.push(
+        '/?sitemap=posts&amp;sitemap-subtype=page&amp;paged=1',
+        '/?sitemap=taxonomies&amp;sitemap-subtype=category&amp;paged=1',
+        '/?sitemap=users&amp;paged=1',
+      );
+      const locs = children.map((c) => `<sitemap><loc>${origin}${c}</loc></sitemap>`).join('\n');
+      return xml(`<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${locs}\n</sitemapindex>\n`);
+    }
+    if (map === 'posts' && q.get('sitemap-subtype') === 'post') return xml(postSitemap(Number(q.get('paged') ?? '1')));
+    if (map === 'posts') return xml(urlset([{ loc: `${origin}/?page_id=2` }]));
+    if (map === 'taxonomies') return xml(urlset([{ loc: `${origin}/?cat=1` }]));
+    if (map === 'users') return xml(urlset([{ loc: `${origin}/?author=1` }]));
+    if (q.get('feed') === 'rss2') {
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=UTF-8' });
+      return void res.end(feed());
+    }
+    if (q.get('rest_route') === '/wp/v2/posts') {
+      const r = restPosts(url);
+      res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8', 'x-wp-total': String(r.total), 'x-wp-totalpages': String(r.totalPages) });
+      return void res.end(JSON.stringify(r.posts));
+    }
+    return status(404);
+  };
+
   // --- the server --------------------------------------------------------------
 
   const handle = (req, res) => {
@@ -307,12 +348,13 @@ export async function startFakeSite(options = {}) {
           `Crawl-delay: ${options.crawlDelay ?? 0}`,
           ...(options.robotsExtra ?? []),
           '',
-          ...(sitemaps ? [`Sitemap: ${origin}/sitemap_index.xml`] : []),
+          ...(sitemaps && !plain ? [`Sitemap: ${origin}/sitemap_index.xml`] : []),
           '',
         ].join('\n'),
       );
       return;
     }
+    if (plain) return handlePlain(req, res, url, xml, status);
     if (!sitemaps && /sitemap/.test(url.pathname)) return status(404);
     if (url.pathname === '/wp-sitemap.xml') {
       res.writeHead(301, { location: '/sitemap_index.xml' });

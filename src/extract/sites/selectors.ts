@@ -58,8 +58,10 @@ export const CONTENT_SELECTORS: readonly string[] = [
 
 /** The element that holds the article headline, each group with where it is seen. */
 export const HEADLINE_SELECTORS: readonly string[] = [
-  // WordPress themes (Twenty*, Underscores), tagDiv Newspaper and Cloud Library, JNews.
+  // WordPress themes (Twenty*, Underscores), tagDiv Newspaper and Cloud Library, JNews; block
+  // themes (Twenty Twenty-Three/Four/Five) print the post-title block.
   'h1.entry-title',
+  'h1.wp-block-post-title',
   'h1.tdb-title-text',
   'h1.jeg_post_title',
   // Generic theme and news-CMS classes; detikcom ("detail__title"), Kompas.com ("read__title").
@@ -101,6 +103,8 @@ export const VISIBLE_DATE_SELECTORS: readonly string[] = [
 /** Links naming the article's category. */
 export const CATEGORY_SELECTORS: readonly string[] = [
   '.cat-links a',
+  // WordPress block themes (Twenty Twenty-Three/Four/Five): the post-terms block of categories.
+  '.taxonomy-category.wp-block-post-terms a',
   // Above: WordPress themes; below: rel="category" (WordPress core), tagDiv, JNews, theme classes, Blogger labels.
   'a[rel~="category"]',
   '.td-category a',
@@ -110,12 +114,33 @@ export const CATEGORY_SELECTORS: readonly string[] = [
   '.post-labels a',
 ];
 
-/** Links naming the article's tags: rel="tag" (WordPress, Blogger), tagDiv, JNews, generic theme classes. */
-export const TAG_SELECTORS: readonly string[] = ['a[rel="tag"]', '.tags-links a', '.td-tags a', '.jeg_post_tags a', '.post-tags a', '.tag-list a', '.tags a'];
+/**
+ * Links naming the article's tags: WordPress block themes' post-terms block of tags, rel="tag"
+ * (WordPress, Blogger), tagDiv, JNews, generic theme classes.
+ */
+export const TAG_SELECTORS: readonly string[] = [
+  '.taxonomy-post_tag.wp-block-post-terms a',
+  'a[rel="tag"]',
+  '.tags-links a',
+  '.td-tags a',
+  '.jeg_post_tags a',
+  '.post-tags a',
+  '.tag-list a',
+  '.tags a',
+];
+
+/**
+ * Block themes' post-terms blocks of other taxonomies (categories, custom ones): their links
+ * say rel="tag" too, but they are no tags.
+ */
+export const NOT_TAG_TERMS = { block: 'wp-block-post-terms', taxonomy: /^taxonomy-(?!post_tag$)/ } as const;
 
 /** Author names in theme bylines: schema.org microdata, WordPress hCard ("author vcard"), tagDiv, JNews, rel="author". */
 export const AUTHOR_SELECTORS: readonly string[] = [
   '[itemprop="author"] [itemprop="name"]',
+  // WordPress block themes: the post-author-name block (Twenty Twenty-Four/Five), the post-author block (Twenty Twenty-Three).
+  '.wp-block-post-author-name',
+  '.wp-block-post-author__name',
   '.author.vcard .fn',
   '.author.vcard a',
   '.td-post-author-name a',
