@@ -33,17 +33,17 @@ function withFindings(extraction: Extraction, lint: ExtractInputOptions['lint'])
 }
 
 /**
- * The article record of an HTML page given as a string or as bytes. An empty input (nothing
- * but white space) is a caller's mistake, not a page: it throws a TypeError saying so.
+ * The article record of an HTML page given as a string or as bytes. A page that is no article
+ * (an empty one, an archive, a password-protected post) still gives a record, with
+ * `notArticle` saying why; what is neither a string nor bytes throws a TypeError.
  */
 export function extract(input: string | Uint8Array, options: ExtractInputOptions = {}): ArticleRecord {
   requireInput(input, 'extract');
   return extractDetailed(input, options).record;
 }
 
-/** Throws a TypeError for what is no input at all: not a string or bytes, or nothing but white space. */
+/** Throws a TypeError for what is no input at all (not a string or bytes: a caller's mistake, not a page). */
 export function requireInput(input: unknown, what: string): void {
-  const empty = typeof input === 'string' ? !input.trim() : input instanceof Uint8Array ? input.length === 0 : null;
-  if (empty === null) throw new TypeError(`kliping.${what}: expected a string or bytes, got ${input === null ? 'null' : typeof input}`);
-  if (empty) throw new TypeError(`kliping.${what}: the input is empty (no HTML or text to read)`);
+  if (typeof input !== 'string' && !(input instanceof Uint8Array))
+    throw new TypeError(`kliping.${what}: expected a string or bytes, got ${input === null ? 'null' : typeof input}`);
 }

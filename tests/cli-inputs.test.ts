@@ -207,6 +207,18 @@ describe('folders and patterns', () => {
   });
 });
 
+describe('lint and pages that are no article', () => {
+  it('a category archive or a password-protected post is one line with the reason, the other inputs linted', async () => {
+    const archive = join(root, 'fixtures/not-article/wp-category-archive.html');
+    const locked = join(root, 'fixtures/not-article/wp-password-protected-id.html');
+    const r = await run(['lint', '-f', 'json', archive, locked, SEED]);
+    expect(r.stderr).toContain(`kliping: ${archive}: not an article: category archive`);
+    expect(r.stderr).toContain(`kliping: ${locked}: password-protected`);
+    expect(JSON.parse(r.stdout).map((x: { input: string }) => x.input)).toEqual([SEED]);
+    expect(r.code).toBe(1);
+  });
+});
+
 describe('extract reads what lint reads', () => {
   it('a draft gives its record (not "no article found")', async () => {
     const d = tmp();

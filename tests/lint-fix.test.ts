@@ -214,9 +214,11 @@ describe('the library', () => {
     expect(lint(text).some((f) => f.rule === 'weekday-mismatch')).toBe(true);
   });
 
-  it('extract("") throws a TypeError saying the input is empty', () => {
-    expect(() => extract('')).toThrow(TypeError);
-    expect(() => extract('  \n')).toThrow(/input is empty/);
+  it('extract("") says the page is empty instead of returning an empty record; what is no text throws', () => {
+    expect(extract('').notArticle).toBe('empty page');
+    expect(extract(Buffer.alloc(0)).notArticle).toBe('empty page');
+    expect(() => extract(null as unknown as string)).toThrow(/expected a string or bytes, got null/);
+    expect(() => lint(42 as unknown as string)).toThrow(TypeError);
   });
 
   it('exports the exporters', () => {

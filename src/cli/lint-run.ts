@@ -152,6 +152,8 @@ async function readItem(item: InputItem, options: LintCommandOptions): Promise<R
       return { name: loaded.source, url, kind: 'draft', extraction, draft };
     }
     const extraction = extractDetailed(loaded.bytes, { url, contentType: loaded.contentType, source, lint: false });
+    // An archive page, a password-protected post: nothing of the editor's to check.
+    if (extraction.record.notArticle) return new InputError(loaded.source, extraction.record.notArticle);
     if (isEmpty(extraction)) return new InputError(loaded.source, 'no article found (no headline and no text)');
     return { name: loaded.source, url, kind: 'html', extraction };
   } catch (err) {
