@@ -386,6 +386,8 @@ describe('output', () => {
       total: 10,
       pending: 0,
       ok: 6,
+      changed: 0,
+      unchanged: 0,
       notModified: 0,
       duplicates: 1,
       skipped: 1,
