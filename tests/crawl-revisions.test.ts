@@ -8,6 +8,7 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { crawl, type CrawlOptions } from '../src/crawl/index.js';
 import { versionsDirOf, fetchedAtOfVersion } from '../src/diff/versions.js';
@@ -181,6 +182,30 @@ describe('re-crawl: revisions of silently edited articles', () => {
     expect(changed.changes).toMatchObject({ headline: false });
     expect(changed.changes!.paragraphs.edited).toBeGreaterThan(0);
     expect(readFileSync(file, 'utf8')).not.toContain('UNCOMMITTED');
+  }, 60_000);
+
+  it('an archive of an older kliping (schema 1), and one whose state was lost: the same content is unchanged, an edit changed', async () => {
+    const s = await site({ articles: 8, validators: false });
+    const old = archiveDir();
+    await run({ out: old, sites: [s.origin] });
+    // What kliping wrote before revisions: no revision columns, schema 1.
+    const db = new Database(join(old, 'state.sqlite'));
+    for (const c of ['rest_modified', 'signal', 'signal_pass', 'seen_signal', 'revision_hash', 'content_at', 'published', 'changes', 'previous_version']) {
+      db.exec(`ALTER TABLE urls DROP COLUMN ${c}`);
+    }
+    db.exec(`UPDATE meta SET value = '1' WHERE key = 'schema'`);
+    db.close();
+    const lost = archiveDir();
+    await run({ out: lost, sites: [s.origin] });
+    rmSync(join(lost, 'state.sqlite'));
+    s.edit(2, 'text');
+    for (const out of [old, lost]) {
+      const again = await run({ out, sites: [s.origin], recrawl: true });
+      expect(again).toMatchObject({ changed: 1, unchanged: 7, failed: 0 });
+      const changed = manifest(out).filter((l) => l.status === 'changed');
+      expect(changed.map((l) => l.url)).toEqual([s.articleUrls[2]]);
+      expect(existsSync(join(out, changed[0].previousVersion as string))).toBe(true);
+    }
   }, 60_000);
 
   it('revisits by age: only the articles due are fetched', async () => {

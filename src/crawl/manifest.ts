@@ -11,7 +11,7 @@ import type { ArticleRecord } from '../record.js';
 import { stringifyJson } from '../export/json.js';
 import { AppendLog } from '../sink/appendlog.js';
 import { ARTICLE_PRIORITY } from './discovery.js';
-import { contentHashOf, dedupKeys, emptyOutcome, isKept, isStatus, reasonKeyOf, revisionHashOf } from './outcomes.js';
+import { contentHashOf, dedupKeys, emptyOutcome, isKept, isStatus, reasonKeyOf } from './outcomes.js';
 import { MANIFEST_FILE } from './options.js';
 import type { ArticleStatus, CrawlState, ManifestEntry } from './state/index.js';
 import { hostOf, urlKey } from './url.js';
@@ -100,14 +100,12 @@ function importManifest(state: CrawlState, root: string, path: string): number {
   }
   for (const [url, line] of last) {
     let contentHash: string | null = null;
-    let revisionHash: string | null = null;
     const keys = [url];
     const files: string[] = [];
     if (isKept(line.status) && typeof line.file === 'string') {
       try {
         const record = JSON.parse(readFileSync(archivePath(root, line.file), 'utf8')) as ArticleRecord;
         contentHash = contentHashOf(record);
-        revisionHash = revisionHashOf(record);
         for (const k of dedupKeys(record, line.finalUrl ?? url)) if (!keys.includes(k)) keys.push(k);
         files.push(line.file);
         const md = line.file.replace(/\.json$/, '.md');
@@ -133,7 +131,6 @@ function importManifest(state: CrawlState, root: string, path: string): number {
         fetchedAt: line.fetchedAt ?? null,
         changes: line.changes ?? null,
         previousVersion: line.previousVersion ?? null,
-        revisionHash,
         contentAt: contentAt.get(url) ?? line.fetchedAt ?? null,
       },
       isKept(line.status) ? keys : [],

@@ -52,8 +52,11 @@ export async function writeVersion(
   const held = (isKept(row.status) || row.revisionHash !== null) && existsSync(abs);
   if (!held) return kept(record, facts, placement.file, await archive.write(placement, record), hash, revision);
   const current = readFileSync(abs);
-  const before = row.revisionHash ?? revisionHashOf(comparable(current));
-  if (before === revision.hash) {
+  // Without the hash in the state (an archive of an older kliping, a state rebuilt from the
+  // manifest), the file's: which holds `modified` as filled in from the site's lists, perhaps.
+  const same =
+    row.revisionHash !== null ? row.revisionHash === revision.hash : [revision.hash, revisionHashOf(record)].includes(revisionHashOf(comparable(current)));
+  if (same) {
     // A file other than the committed one was left by a run killed before its commit: the version is put back.
     const sha = row.sha256 !== null && sha256(current) !== row.sha256 ? await archive.write(placement, record) : sha256(current);
     return {
