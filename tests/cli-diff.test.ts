@@ -230,6 +230,17 @@ describe('kliping diff ARCHIVE', () => {
   }, 60_000);
 });
 
+describe('kliping diff ARCHIVE: a manifest that points outside the archive', () => {
+  it('reads nothing outside it', async () => {
+    const out = tmp();
+    const line = (file: string) => JSON.stringify({ url: 'https://berita.example/a/', status: 'changed', file, fetchedAt: '2024-12-02T00:00:00.000Z' });
+    writeFileSync(join(out, 'manifest.jsonl'), line('../../../etc/passwd.json') + '\n');
+    const r = await diff([out, 'https://berita.example/a/']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^kliping: .*passwd\.versions: outside the archive\n$/);
+  });
+});
+
 describe('the comparison', () => {
   it('lines paragraphs up: one inserted is one added, not every later one edited; an unlike replacement is removed + added', () => {
     const a = ['satu dua tiga', 'empat lima enam', 'tujuh delapan sembilan'];
