@@ -90,7 +90,7 @@ describe('re-crawl: revisions of silently edited articles', () => {
     const edited = new Set([...edits.keys()].map((i) => s.articleUrls[i]));
     s.resetHits();
     const second = await run({ out, sites: [s.origin], recrawl: true });
-    expect(second).toMatchObject({ pass: 2, ok: 0, changed: 5, unchanged: 25, failed: 0, pending: 0, exitCode: 0 });
+    expect(second).toMatchObject({ pass: 2, ok: 0, changed: 5, unchanged: 25, unchangedBy: { "the site's dates": 25 }, failed: 0, pending: 0, exitCode: 0 });
 
     const lines = manifest(out).slice(30);
     expect(lines).toHaveLength(30);
@@ -140,7 +140,7 @@ describe('re-crawl: revisions of silently edited articles', () => {
     s.edit(3, 'text');
     s.edit(8, 'headline');
     const second = await run({ out, urls: [], recrawl: true });
-    expect(second).toMatchObject({ changed: 2, unchanged: 10, notModified: 0 });
+    expect(second).toMatchObject({ changed: 2, unchanged: 10, unchangedBy: { 'HTTP 304': 10 }, notModified: 0 });
     const lines = manifest(out).slice(12);
     for (const l of lines) {
       if (l.url === s.articleUrls[3] || l.url === s.articleUrls[8]) expect(l.status).toBe('changed');
@@ -153,7 +153,7 @@ describe('re-crawl: revisions of silently edited articles', () => {
     await run({ out: out2, urls: w.articleUrls });
     w.edit(2, 'text');
     const again = await run({ out: out2, urls: [], recrawl: true });
-    expect(again).toMatchObject({ changed: 1, unchanged: 5 });
+    expect(again).toMatchObject({ changed: 1, unchanged: 5, unchangedBy: { 'same content': 5 } });
     for (const l of manifest(out2).slice(6)) {
       if (l.url === w.articleUrls[2]) expect(l.status).toBe('changed');
       else expect(l).toMatchObject({ status: 'unchanged', reason: 'fetched again: the same content' });

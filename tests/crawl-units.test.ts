@@ -388,6 +388,7 @@ describe('output', () => {
       ok: 6,
       changed: 0,
       unchanged: 0,
+      unchangedBy: {},
       notModified: 0,
       duplicates: 1,
       skipped: 1,

@@ -38,6 +38,7 @@ export function notModified(row: FrontierRow, facts: FetchFacts): Outcome {
     etag: facts.etag ?? row.etag,
     lastModified: facts.lastModified ?? row.lastModified,
     reason: 'HTTP 304 Not Modified',
+    reasonKey: 'HTTP 304',
   };
 }
 
@@ -48,7 +49,12 @@ export function notModified(row: FrontierRow, facts: FetchFacts): Outcome {
  */
 export function unchangedBySignal(row: FrontierRow, pass: number, now: string): Outcome | null {
   if (!isKept(row.status) || !row.file || !row.signal || row.signalPass !== pass || row.seenSignal !== row.signal) return null;
-  return { ...unchangedOf(row), fetchedAt: now, reason: `not modified since it was last fetched (the site lists it as modified ${row.signal})` };
+  return {
+    ...unchangedOf(row),
+    fetchedAt: now,
+    reason: `not modified since it was last fetched (the site lists it as modified ${row.signal})`,
+    reasonKey: "the site's dates",
+  };
 }
 
 /** The page could not be extracted. */

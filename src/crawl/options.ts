@@ -119,6 +119,8 @@ export interface CrawlSummary {
   /** Re-crawled articles with a new version (the one before kept), and without. */
   changed: number;
   unchanged: number;
+  /** How the unchanged ones were known: "the site's dates" (no request), "HTTP 304", "same content". */
+  unchangedBy: Record<string, number>;
   /** 304s recorded by kliping before revisions (now `unchanged`). */
   notModified: number;
   duplicates: number;

@@ -63,6 +63,7 @@ export async function writeVersion(
       ...kept(record, facts, placement.file, sha, hash, revision),
       status: 'unchanged',
       reason: 'fetched again: the same content',
+      reasonKey: 'same content',
       findings: row.findings,
       contentAt: row.contentAt ?? row.fetchedAt ?? facts.fetchedAt,
     };

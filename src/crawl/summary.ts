@@ -26,6 +26,7 @@ export function buildSummary(state: CrawlState, run: RunFacts): CrawlSummary {
     ok: 0,
     changed: 0,
     unchanged: 0,
+    unchangedBy: {},
     notModified: 0,
     duplicates: 0,
     skipped: 0,
@@ -50,8 +51,10 @@ export function buildSummary(state: CrawlState, run: RunFacts): CrawlSummary {
     const key = c.reasonKey ?? c.status;
     if (c.status === 'ok') s.ok += c.count;
     else if (c.status === 'changed') s.changed += c.count;
-    else if (c.status === 'unchanged') s.unchanged += c.count;
-    else if (c.status === 'not-modified') s.notModified += c.count;
+    else if (c.status === 'unchanged') {
+      s.unchanged += c.count;
+      add(s.unchangedBy, key, c.count);
+    } else if (c.status === 'not-modified') s.notModified += c.count;
     else if (c.status === 'duplicate') {
       s.duplicates += c.count;
       add(s.duplicatesBy, key, c.count);
@@ -86,7 +89,7 @@ export function formatSummary(s: CrawlSummary): string[] {
     ...(s.pass > 1 || s.changed + s.unchanged > 0
       ? ([
           ['changed', s.changed, ''],
-          ['unchanged', s.unchanged, ''],
+          ['unchanged', s.unchanged, breakdown(s.unchangedBy)],
         ] as [string, number, string][])
       : []),
     ...(s.notModified > 0 ? ([['not modified', s.notModified, '']] as [string, number, string][]) : []),
