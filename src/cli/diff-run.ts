@@ -1,10 +1,9 @@
 /** `kliping diff` at work: the inputs read and checked, the versions compared, the result printed. Loaded when the command runs. */
-import { readFileSync, statSync } from 'node:fs';
-import { changedSince, DiffInputError, inArchive, versionsOf, type ArticleVersion } from '../diff/archive.js';
-import { compareRecords, hasChanges, type Comparable } from '../diff/compare.js';
+import { statSync } from 'node:fs';
+import { archivedDiff, changedSince, DiffInputError, readRecord } from '../diff/archive.js';
+import { compareRecords, hasChanges } from '../diff/compare.js';
 import { listHtml, toHtml } from '../diff/html.js';
 import { listJson, listMarkdown, listText, toJsonReport, toMarkdown, toText, type ChangedEntry, type DiffReport } from '../diff/render.js';
-import { instantOf } from '../diff/versions.js';
 import { fsReason } from '../sink/fs-errors.js';
 import { terminalLine } from '../util/terminal.js';
 import type { DiffCommandOptions } from './diff.js';
@@ -59,56 +58,12 @@ function produce(first: string, second: string | undefined, o: DiffCommandOption
     return { text, differs: entries.length > 0 };
   }
   if (o.since !== undefined) throw new DiffInputError('--since', 'lists the changed articles of an archive: give no URL with it');
-  const versions = versionsOf(first, second);
-  const newer = versions[versions.length - 1];
-  const older = o.from === undefined ? versions[versions.length - 2] : pickVersion(versions, o.from);
-  if (!older) throw new DiffInputError(second, `has one version only in ${first}: nothing to compare`);
-  const read = (v: ArticleVersion) => readRecord(inArchive(first, v.file), v.file);
-  return report({ old: label(older), new: label(newer), diff: compareRecords(read(older), read(newer)) }, o.format, color);
+  return report(archivedDiff(first, second, o.from), o.format, color);
 }
 
 function report(r: DiffReport, format: DiffCommandOptions['format'], color: boolean): { text: string; differs: boolean } {
   const text = format === 'json' ? toJsonReport(r) : format === 'md' ? toMarkdown(r) : format === 'html' ? toHtml(r) : toText(r, color);
   return { text, differs: hasChanges(r.diff.summary) };
-}
-
-function label(v: ArticleVersion): string {
-  return `${v.file}${v.fetchedAt ? ` (fetched ${v.fetchedAt})` : ''}`;
-}
-
-function pickVersion(versions: ArticleVersion[], from: string): ArticleVersion {
-  const t = instantOf(from);
-  if (t === null) throw new DiffInputError(from, 'not a time (give a fetchedAt as the manifest writes it, e.g. 2024-12-01T02:00:00.000Z)');
-  const found = versions.find((v) => v.fetchedAt !== null && Date.parse(v.fetchedAt) === t);
-  const known = versions.map((v) => v.fetchedAt ?? '?').join(', ');
-  if (!found) throw new DiffInputError(from, `no version of the article was fetched then (versions: ${known})`);
-  if (found.current) throw new DiffInputError(from, 'is the current version: give an earlier one');
-  return found;
-}
-
-function readRecord(path: string, name = path): Comparable {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new DiffInputError(name, fsReason(err));
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    throw new DiffInputError(name, `not JSON (${(err as Error).message})`);
-  }
-  const r = value as Partial<Comparable> | null;
-  if (!r || typeof r !== 'object' || Array.isArray(r) || !Array.isArray(r.paragraphs)) throw new DiffInputError(name, 'not an article record (no paragraphs)');
-  const str = (v: unknown) => (typeof v === 'string' ? v : null);
-  return {
-    headline: str(r.headline),
-    paragraphs: r.paragraphs.map(String),
-    captions: Array.isArray(r.captions) ? r.captions.map((c) => ({ text: String((c as { text?: unknown })?.text ?? '') })) : [],
-    published: str(r.published),
-    modified: str(r.modified),
-  };
 }
 
 function isDirectory(path: string): boolean {

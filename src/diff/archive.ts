@@ -4,9 +4,11 @@
  * versions lie in the file's `.versions/` folder (versions.ts). Read only: nothing is written.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { fsReason } from '../sink/fs-errors.js';
 import { resolve, sep } from 'node:path';
-import type { ChangeSummary } from './compare.js';
-import { fetchedAtOfVersion, versionsDirOf } from './versions.js';
+import { compareRecords, type ChangeSummary, type Comparable } from './compare.js';
+import type { DiffReport } from './render.js';
+import { fetchedAtOfVersion, instantOf, versionsDirOf } from './versions.js';
 
 /** Bad input: what, and why (one line, for `kliping: <input>: <reason>`). */
 export class DiffInputError extends Error {
@@ -96,4 +98,57 @@ export function versionsOf(root: string, url: string): ArticleVersion[] {
 /** The `changed` lines of the manifest fetched on or after `since` (YYYY-MM-DD, UTC), in manifest order. */
 export function changedSince(root: string, since: string | null): ManifestLine[] {
   return readManifest(root).filter((l) => l.status === 'changed' && (!since || (l.fetchedAt ?? '') >= since));
+}
+
+/**
+ * An archived article's current version compared with the one before it, or with the one
+ * fetched at `from` (a fetchedAt, or a version file's name); throws DiffInputError.
+ */
+export function archivedDiff(root: string, url: string, from?: string): DiffReport {
+  const versions = versionsOf(root, url);
+  const newer = versions[versions.length - 1];
+  const older = from === undefined ? versions[versions.length - 2] : pickVersion(versions, from);
+  if (!older) throw new DiffInputError(url, `has one version only in ${root}: nothing to compare`);
+  const read = (v: ArticleVersion) => readRecord(inArchive(root, v.file), v.file);
+  return { old: label(older), new: label(newer), diff: compareRecords(read(older), read(newer)) };
+}
+
+function label(v: ArticleVersion): string {
+  return `${v.file}${v.fetchedAt ? ` (fetched ${v.fetchedAt})` : ''}`;
+}
+
+function pickVersion(versions: ArticleVersion[], from: string): ArticleVersion {
+  const t = instantOf(from);
+  if (t === null) throw new DiffInputError(from, 'not a time (give a fetchedAt as the manifest writes it, e.g. 2024-12-01T02:00:00.000Z)');
+  const found = versions.find((v) => v.fetchedAt !== null && Date.parse(v.fetchedAt) === t);
+  const known = versions.map((v) => v.fetchedAt ?? '?').join(', ');
+  if (!found) throw new DiffInputError(from, `no version of the article was fetched then (versions: ${known})`);
+  if (found.current) throw new DiffInputError(from, 'is the current version: give an earlier one');
+  return found;
+}
+
+/** A record file's compared parts; throws DiffInputError naming `name` when it is unreadable or no record. */
+export function readRecord(path: string, name = path): Comparable {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new DiffInputError(name, fsReason(err));
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new DiffInputError(name, `not JSON (${(err as Error).message})`);
+  }
+  const r = value as Partial<Comparable> | null;
+  if (!r || typeof r !== 'object' || Array.isArray(r) || !Array.isArray(r.paragraphs)) throw new DiffInputError(name, 'not an article record (no paragraphs)');
+  const str = (v: unknown) => (typeof v === 'string' ? v : null);
+  return {
+    headline: str(r.headline),
+    paragraphs: r.paragraphs.map(String),
+    captions: Array.isArray(r.captions) ? r.captions.map((c) => ({ text: String((c as { text?: unknown })?.text ?? '') })) : [],
+    published: str(r.published),
+    modified: str(r.modified),
+  };
 }
