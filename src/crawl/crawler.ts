@@ -262,7 +262,8 @@ export class Crawler {
       this.commit(row, { ...emptyOutcome('skipped'), reason: `disallowed by robots.txt (for ${ROBOTS_TOKEN})`, reasonKey: 'robots.txt' });
       return true;
     }
-    if (row.kind !== 'article' || !isKept(row.status)) return false;
+    // The site's dates count once every list of the host is read in this pass (a later one may give a newer date).
+    if (row.kind !== 'article' || !isKept(row.status) || this.state.documentsPendingOn(row.host)) return false;
     const fresh = this.state.row(row.id); // the batch was read before this pass's discovery gave its dates
     const unchanged = fresh && unchangedBySignal(fresh, this.state.pass, new Date().toISOString());
     if (!unchanged || !existsSync(join(this.root, unchanged.file as string))) return false;

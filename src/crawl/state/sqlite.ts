@@ -284,6 +284,11 @@ export class CrawlState {
     this.db.prepare(`UPDATE urls SET pending = 1 WHERE kind != 'article'`).run();
   }
 
+  /** Whether a discovery document of `host` is still to read in the current pass (its dates may be to come). */
+  documentsPendingOn(host: string): boolean {
+    return this.db.prepare(`SELECT 1 FROM urls WHERE pending = 1 AND kind != 'article' AND host = ? LIMIT 1`).get(host) !== undefined;
+  }
+
   /** Discovery documents (sitemaps, feeds, REST API pages) still to read in the current pass. */
   pendingDocuments(): number {
     return (this.db.prepare(`SELECT count(*) AS n FROM urls WHERE kind != 'article' AND pending = 1`).get() as { n: number }).n;
