@@ -31,7 +31,7 @@ class UsageError extends Error {
 }
 
 export async function runCrawl(urls: string[], options: CrawlCommandOptions, io: CliIO): Promise<number> {
-  const { Crawler, StateLockedError, parseDateOption } = await import('../crawl/index.js');
+  const { Crawler, StateLockedError, parseDateOption, parseRevisitPolicy } = await import('../crawl/index.js');
   const progress = new ProgressLine(io.stderr, options.progress !== false && io.stderr.isTTY === true);
   const say = (text: string) => progress.line(sanitizeForTerminal(text));
   const problem = (what: string, reason: string) => say(`kliping: ${terminalLine(what)}: ${terminalLine(reason)}`);
@@ -39,9 +39,10 @@ export async function runCrawl(urls: string[], options: CrawlCommandOptions, io:
   let crawlOptions: CrawlOptions;
   try {
     crawlOptions = buildOptions(urls, options, io, parseDateOption);
+    if (options.revisit !== undefined) parseRevisitPolicy(options.revisit);
   } catch (err) {
-    if (!(err instanceof UsageError)) throw err;
-    problem(err.subject, err.message);
+    if (!(err instanceof Error)) throw err;
+    problem(err instanceof UsageError ? err.subject : 'crawl', err.message);
     return 2;
   }
 
@@ -159,6 +160,7 @@ function buildOptions(urls: string[], options: CrawlCommandOptions, io: CliIO, p
     throw new UsageError('--contact must be printable ASCII (an e-mail address or a URL)');
   }
   if (options.recrawl && options.retryFailed) throw new UsageError('--recrawl already fetches every URL again; --retry-failed is not needed with it');
+  if (options.recrawl && options.revisit !== undefined) throw new UsageError('--recrawl checks every article; --revisit only those due: give one');
   for (const u of urls) {
     if (!/^https?:\/\//i.test(u)) throw new UsageError('not an http(s) URL (use --input for a file of URLs)', u);
   }
@@ -211,6 +213,7 @@ function buildOptions(urls: string[], options: CrawlCommandOptions, io: CliIO, p
     zone: options.zone ?? null,
     warc: options.warc === true,
     recrawl: options.recrawl === true,
+    revisit: options.revisit,
     rediscover: options.rediscover === true,
     retryFailed: options.retryFailed === true,
   };

@@ -25,6 +25,7 @@ export interface CrawlCommandOptions extends FetchCliOptions {
   zone?: Zone;
   warc?: boolean;
   recrawl?: boolean;
+  revisit?: string;
   rediscover?: boolean;
   retryFailed?: boolean;
   progress: boolean;
@@ -54,7 +55,11 @@ export function crawlCommand(io: CliIO, setExit: (code: number) => void): Comman
     .option('--jobs <n>', 'extract on N worker threads (1: on the main thread)', '1')
     .addOption(zoneOption())
     .option('--warc', 'also write the raw requests and responses as WARC 1.1 (gzip per record) into ARCHIVE/warc/')
-    .option('--recrawl', 'fetch every URL of the archive again, with conditional requests (a 304 is recorded as not-modified)')
+    .option(
+      '--recrawl',
+      'check every article again: unchanged when the site dates it as before, else fetched (conditionally) and compared; a changed one keeps its version before in <slug>.versions/',
+    )
+    .option('--revisit <policy>', 'check again only the articles due by age: AGE:EVERY pairs, e.g. 7d:1d,30d:7d (units m h d w; AGE * for any)')
     .option('--rediscover', 'read the sitemaps, feed and REST API again, for articles published since')
     .option('--retry-failed', 'fetch again the URLs that ended in an error')
     .option('--no-progress', 'no progress line (it is shown only on a terminal anyway)')
@@ -72,8 +77,12 @@ Examples:
 Run the same command again after Ctrl-C or a crash: it finishes the job, with no article
 lost, none duplicated and no finished URL fetched again.
 
+Re-crawls: --recrawl checks every article; --revisit 7d:1d,30d:7d those published less than
+7 days ago once a day, less than 30 days ago once a week. The manifest says changed (with
+what changed) or unchanged; see "kliping diff ARCHIVE --since DATE".
+
 Exit status: 0 every URL ended ok or was skipped by rule (robots.txt, --since/--until,
-duplicate, not modified), 1 some failed or are left to do, or a --site listed no article,
+duplicate, unchanged), 1 some failed or are left to do, or a --site listed no article,
 2 usage error or the archive
 cannot be written, 130 interrupted.`,
   );

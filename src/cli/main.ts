@@ -6,6 +6,7 @@ import { extractCommand } from './extract.js';
 import { lintCommand } from './lint.js';
 import { rulesCommand } from './rules.js';
 import { crawlCommand } from './crawl.js';
+import { diffCommand } from './diff.js';
 import { packCommand } from './pack.js';
 import { reportCommand } from './report.js';
 import { DataOut, processIO, type CliIO } from './io.js';
@@ -48,6 +49,7 @@ Run "kliping <command> --help" for a command's options.`,
   program.addCommand(lintCommand(io, setExit).exitOverride().configureOutput(output));
   program.addCommand(rulesCommand(io, setExit).exitOverride().configureOutput(output));
   program.addCommand(crawlCommand(io, setExit).exitOverride().configureOutput(output));
+  program.addCommand(diffCommand(io, setExit).exitOverride().configureOutput(output));
   program.addCommand(packCommand(io, setExit).exitOverride().configureOutput(output));
   program.addCommand(reportCommand(io, setExit).exitOverride().configureOutput(output));
   try {

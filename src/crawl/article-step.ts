@@ -4,25 +4,56 @@
  * only read); the crawler carries the effects out (writing the file, committing the line).
  */
 import type { ArticleRecord } from '../record.js';
-import { emptyOutcome } from './outcomes.js';
+import { emptyOutcome, isKept } from './outcomes.js';
 import type { CrawlState, FrontierRow, Outcome } from './state/index.js';
 import { dateOf, outsideWindow, type DateWindow } from './window.js';
 
 /** What every outcome of a fetched page carries. */
 export type FetchFacts = Pick<Outcome, 'finalUrl' | 'fetchedAt' | 'etag' | 'lastModified'>;
 
-/** A 304: the article the archive holds is the current one. */
-export function notModified(row: FrontierRow, facts: FetchFacts): Outcome {
+/** What an unchanged article keeps of its row: its file, hashes, findings and version. */
+export function unchangedOf(row: FrontierRow): Outcome {
   return {
-    ...emptyOutcome('not-modified'),
-    ...facts,
-    etag: facts.etag ?? row.etag,
-    lastModified: facts.lastModified ?? row.lastModified,
-    reason: 'HTTP 304 Not Modified',
+    ...emptyOutcome('unchanged'),
+    finalUrl: row.finalUrl,
     file: row.file,
     sha256: row.sha256,
     contentHash: row.contentHash,
-    findings: null,
+    etag: row.etag,
+    lastModified: row.lastModified,
+    findings: row.findings,
+    revisionHash: row.revisionHash,
+    contentAt: row.contentAt ?? row.fetchedAt,
+    seenSignal: row.signal,
+    published: row.published,
+  };
+}
+
+/** A 304: the article the archive holds is the current one. */
+export function notModified(row: FrontierRow, facts: FetchFacts): Outcome {
+  return {
+    ...unchangedOf(row),
+    ...facts,
+    finalUrl: facts.finalUrl ?? row.finalUrl,
+    etag: facts.etag ?? row.etag,
+    lastModified: facts.lastModified ?? row.lastModified,
+    reason: 'HTTP 304 Not Modified',
+    reasonKey: 'HTTP 304',
+  };
+}
+
+/**
+ * Unchanged without a request: the site's lists (sitemap lastmod, REST API modified, feed
+ * updated), read again in this pass, give the same modification time as when the article was
+ * last fetched. Null when they do not (or did not say, or not yet in this pass).
+ */
+export function unchangedBySignal(row: FrontierRow, pass: number, now: string): Outcome | null {
+  if (!isKept(row.status) || !row.file || !row.signal || row.signalPass !== pass || row.seenSignal !== row.signal) return null;
+  return {
+    ...unchangedOf(row),
+    fetchedAt: now,
+    reason: `not modified since it was last fetched (the site lists it as modified ${row.signal})`,
+    reasonKey: "the site's dates",
   };
 }
 
@@ -75,7 +106,7 @@ export function duplicateOf(state: CrawlState, row: FrontierRow, keys: readonly 
 }
 
 /** The article is kept: its file, the file's hash, the text's hash and its findings by rule. */
-export function kept(record: ArticleRecord, facts: FetchFacts, file: string, fileSha: string, hash: string): Outcome {
+export function kept(record: ArticleRecord, facts: FetchFacts, file: string, fileSha: string, hash: string, revision: Revision): Outcome {
   const findingRules: Record<string, number> = {};
   for (const f of record.findings ?? []) findingRules[f.rule] = (findingRules[f.rule] ?? 0) + 1;
   return {
@@ -86,5 +117,15 @@ export function kept(record: ArticleRecord, facts: FetchFacts, file: string, fil
     contentHash: hash,
     findings: record.findings?.length ?? 0,
     findingRules: Object.keys(findingRules).length ? findingRules : null,
+    revisionHash: revision.hash,
+    contentAt: facts.fetchedAt,
+    seenSignal: revision.signal,
+    published: record.published,
   };
+}
+
+/** The version fetched: the hash of its content, and the site's modification time (signal) seen before the request. */
+export interface Revision {
+  hash: string;
+  signal: string | null;
 }

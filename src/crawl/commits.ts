@@ -9,6 +9,7 @@ import { fsReason } from '../sink/fs-errors.js';
 import type { WarcWriter } from '../warc/write.js';
 import { FatalError } from './errors.js';
 import { manifestLine } from './manifest.js';
+import { isKept } from './outcomes.js';
 import type { CrawlEvent } from './options.js';
 import type { CommitExtras as StateCommitExtras, CrawlState, FrontierRow, Outcome } from './state/index.js';
 
@@ -36,7 +37,7 @@ export class Commits {
   countEarlier(): void {
     for (const c of this.state.statusCounts()) {
       this.counts.done += c.count;
-      if (c.status === 'ok' || c.status === 'not-modified') this.counts.ok += c.count;
+      if (isKept(c.status)) this.counts.ok += c.count;
       if (c.status === 'error') this.counts.failed += c.count;
     }
     this.counts.total = this.state.totalArticles();
@@ -80,7 +81,7 @@ export class Commits {
       return;
     }
     this.counts.done++;
-    if (outcome.status === 'ok' || outcome.status === 'not-modified') this.counts.ok++;
+    if (isKept(outcome.status)) this.counts.ok++;
     if (outcome.status === 'error') {
       this.counts.failed++;
       this.emit({ type: 'problem', url: row.url, reason: outcome.reason ?? 'failed' });

@@ -9,18 +9,15 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Agent, type Dispatcher } from 'undici';
-import { extract } from '../pipeline.js';
 import { ExtractPool } from '../parallel/pool.js';
-import type { ArticleRecord } from '../record.js';
-import { FetchError, type FetchExchange, type FetchOptions, type FetchedResponse } from '../fetch/index.js';
+import { FetchError, type FetchExchange, type FetchOptions } from '../fetch/index.js';
 import { ensureDirSync } from '../sink/dirs.js';
-import { fsReason } from '../sink/fs-errors.js';
 import type { AppendLog } from '../sink/appendlog.js';
 import { errorMessage } from '../util/text.js';
 import { WarcWriter } from '../warc/write.js';
-import { ArticleArchive, type Placement } from './archive.js';
-import { beforeDedup, duplicateOf, kept, notExtracted, notModified, type FetchFacts } from './article-step.js';
-import { DedupGate, type Turn } from './dedup-gate.js';
+import { ArticleArchive } from './archive.js';
+import { unchangedBySignal } from './article-step.js';
+import { DedupGate } from './dedup-gate.js';
 import { readListedUrls, siteSeeds } from './discovery.js';
 import { discover } from './discovery-step.js';
 import { FatalError } from './errors.js';
@@ -30,7 +27,9 @@ import { openManifest } from './manifest.js';
 import { Commits, type CommitExtras } from './commits.js';
 import { resolveCrawlOptions, userAgent, STATE_FILE, type CrawlEvent, type CrawlOptions, type CrawlSummary, type ResolvedCrawlOptions } from './options.js';
 import { beginPass } from './pass.js';
-import { contentHashOf, dedupKeys, emptyOutcome, fetchErrorOutcome } from './outcomes.js';
+import { emptyOutcome, isKept } from './outcomes.js';
+import { withSourceDates } from './revisions.js';
+import { ArticleRun } from './article-run.js';
 import { ROBOTS_TOKEN } from './robots.js';
 import { Scheduler } from './scheduler.js';
 import { CrawlState, type FrontierRow, type NewUrl, type Outcome } from './state/index.js';
@@ -65,6 +64,7 @@ export class Crawler {
   private commits!: Commits;
   private readonly fetchBase: FetchOptions;
   private pool: ExtractPool | null = null;
+  private articles: ArticleRun | null = null;
 
   constructor(options: CrawlOptions) {
     this.o = resolveCrawlOptions(options);
@@ -254,12 +254,21 @@ export class Crawler {
     });
   }
 
-  /** Finish a row that needs no request (robots.txt disallows it). Returns true if it did. */
+  /** Finish a row that needs no request (robots.txt disallows it; the site's dates say it is unchanged). Returns true if it did. */
   private decideWithoutRequest(slot: HostSlot, row: FrontierRow): boolean {
     const robots = slot.robots;
-    if (!robots || robots.kind !== 'rules' || robots.isAllowed(row.url)) return false;
+    if (robots?.kind === 'rules' && !robots.isAllowed(row.url)) {
+      slot.take();
+      this.commit(row, { ...emptyOutcome('skipped'), reason: `disallowed by robots.txt (for ${ROBOTS_TOKEN})`, reasonKey: 'robots.txt' });
+      return true;
+    }
+    // The site's dates count once every list of the host is read in this pass (a later one may give a newer date).
+    if (row.kind !== 'article' || !isKept(row.status) || this.state.documentsPendingOn(row.host)) return false;
+    const fresh = this.state.row(row.id); // the batch was read before this pass's discovery gave its dates
+    const unchanged = fresh && unchangedBySignal(fresh, this.state.pass, new Date().toISOString());
+    if (!unchanged || !existsSync(join(this.root, unchanged.file as string))) return false;
     slot.take();
-    this.commit(row, { ...emptyOutcome('skipped'), reason: `disallowed by robots.txt (for ${ROBOTS_TOKEN})`, reasonKey: 'robots.txt' });
+    this.commit(row, unchanged);
     return true;
   }
 
@@ -279,7 +288,7 @@ export class Crawler {
     };
     try {
       if (row.kind === 'article') await this.processArticle(slot, row, release);
-      else await discover(this.discoveryContext(), slot, row, release);
+      else await discover(this.discoveryContext(row.kind), slot, row, release);
     } catch (err) {
       if (err instanceof FatalError) {
         this.fatal ??= err.message;
@@ -314,14 +323,14 @@ export class Crawler {
     );
   }
 
-  private discoveryContext() {
+  private discoveryContext(kind: FrontierRow['kind']) {
     return {
       window: this.window,
       maxBytes: this.o.fetch?.maxBytes,
       request: (slot: HostSlot, row: FrontierRow, extra: FetchOptions, release: () => void) => this.request(slot, row, extra, release),
       commit: (row: FrontierRow, outcome: Outcome) => this.commit(row, outcome),
       commitDocument: (row: FrontierRow, outcome: Outcome, exchanges: FetchExchange[]) => this.commitWithWarc(row, outcome, exchanges, {}, false),
-      addUrls: (items: NewUrl[]) => this.addUrls(items),
+      addUrls: (items: NewUrl[]) => this.addUrls(withSourceDates(kind, items)),
       countOutside: (urls: readonly string[]) => {
         for (const u of urls) this.outside.add(u);
       },
@@ -330,91 +339,25 @@ export class Crawler {
   }
 
   // -------------------------------------------------------------------------
-  // the article step
+  // the article step (article-run.ts)
 
-  private async processArticle(slot: HostSlot, row: FrontierRow, release: () => void): Promise<void> {
-    const conditional: Record<string, string> = {};
-    const hadArticle = (row.status === 'ok' || row.status === 'not-modified') && row.file !== null;
-    if (hadArticle && row.etag) conditional['if-none-match'] = row.etag;
-    if (hadArticle && row.lastModified) conditional['if-modified-since'] = row.lastModified;
-    const got = await this.request(slot, row, { headers: conditional, acceptNotModified: Object.keys(conditional).length > 0 }, release);
-    if (!got) return;
-    if ('error' in got) {
-      await this.commitWithWarc(row, fetchErrorOutcome(got.error), got.exchanges);
-      return;
-    }
-    this.commits.fetched++;
-    // A turn for the dedup decision, taken now in arrival order; it ends however the page ends.
-    await this.gate.withTurn((turn) => this.processPage(row, got.res, got.exchanges, turn));
-  }
-
-  private async processPage(row: FrontierRow, res: FetchedResponse, exchanges: FetchExchange[], turn: Turn): Promise<void> {
-    const facts: FetchFacts = {
-      finalUrl: res.finalUrl,
-      fetchedAt: res.fetchedAt,
-      etag: res.headers.etag ?? null,
-      lastModified: res.headers['last-modified'] ?? null,
-    };
-    const endWith = async (outcome: Outcome) => {
-      turn.end();
-      await this.commitWithWarc(row, outcome, exchanges);
-    };
-    if (res.status === 304) return endWith(notModified(row, facts));
-    let record: ArticleRecord;
-    try {
-      // Nothing the page dates after its fetch is its publication date.
-      const options = { url: res.finalUrl, contentType: res.contentType, zone: this.o.zone ?? null, now: new Date() };
-      record = this.pool ? await this.pool.extract(res.body, options) : extract(res.body, options);
-    } catch (err) {
-      return endWith(notExtracted(facts, errorMessage(err)));
-    }
-    const early = beforeDedup(record, facts, this.window);
-    if (early) return endWith(early);
-
-    // One record per article: by canonical/final URL, then by text.
-    const keys = dedupKeys(record, res.finalUrl)
-      .filter((k) => k !== row.url)
-      .concat(row.url);
-    const hash = contentHashOf(record);
-    const held = [...keys, `#${hash}`];
-    await turn.earlier;
-    await this.gate.untilFree(held);
-    const duplicate = duplicateOf(this.state, row, keys, hash, facts);
-    if (duplicate) return endWith(duplicate);
-    await this.gate.holding(held, async () => {
-      turn.end();
-      await this.keep(row, record, keys, hash, facts, exchanges);
+  private processArticle(slot: HostSlot, row: FrontierRow, release: () => void): Promise<void> {
+    this.articles ??= new ArticleRun({
+      root: this.root,
+      state: this.state,
+      archive: this.archive,
+      gate: this.gate,
+      window: this.window,
+      zone: this.o.zone ?? null,
+      pool: this.pool,
+      onRecord: this.o.onRecord,
+      fetched: () => this.commits.fetched++,
+      request: (slot, row, extra, release) => this.request(slot, row, extra, release),
+      commitWithWarc: (row, outcome, exchanges, extras) => this.commitWithWarc(row, outcome, exchanges, extras),
     });
+    return this.articles.process(slot, row, release);
   }
 
-  /** Write the article's files and commit it. */
-  private async keep(row: FrontierRow, record: ArticleRecord, keys: string[], hash: string, facts: FetchFacts, exchanges: FetchExchange[]): Promise<void> {
-    // Named after the canonical URL (else the final URL): the same file whichever duplicate comes first.
-    const nameUrl = keys[0] ?? row.url;
-    let placement: Placement;
-    try {
-      placement = this.archive.place(record, row.id, nameUrl, row.file, facts.fetchedAt ?? new Date().toISOString());
-    } catch (err) {
-      await this.commitWithWarc(
-        row,
-        { ...emptyOutcome('error'), ...facts, reason: `no file for it (${errorMessage(err)})`, reasonKey: 'file name' },
-        exchanges,
-      );
-      return;
-    }
-    try {
-      let fileSha: string;
-      try {
-        fileSha = await this.archive.write(placement, record);
-      } catch (err) {
-        throw new FatalError(`${this.root}: cannot write ${placement.file}: ${fsReason(err)}`);
-      }
-      await this.commitWithWarc(row, kept(record, facts, placement.file, fileSha, hash), exchanges, { keys, files: placement.files });
-    } finally {
-      this.archive.release(placement);
-    }
-    if (this.o.onRecord) await this.o.onRecord(record, { url: row.url, file: placement.file });
-  }
   private commit(row: FrontierRow, outcome: Outcome): void {
     this.commits.commit(row, outcome);
   }

@@ -6,3 +6,4 @@ export type { ArticleStatus } from './state/index.js';
 export { StateLockedError } from './state/index.js';
 export { readWarcResponses, type WarcResponse } from '../warc/read.js';
 export { parseDateOption } from './window.js';
+export { parseRevisitPolicy } from './revisit.js';

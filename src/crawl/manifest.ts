@@ -6,11 +6,12 @@
  */
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { ChangeSummary } from '../diff/compare.js';
 import type { ArticleRecord } from '../record.js';
 import { stringifyJson } from '../export/json.js';
 import { AppendLog } from '../sink/appendlog.js';
 import { ARTICLE_PRIORITY } from './discovery.js';
-import { contentHashOf, dedupKeys, isStatus, reasonKeyOf } from './outcomes.js';
+import { contentHashOf, dedupKeys, emptyOutcome, isKept, isStatus, reasonKeyOf } from './outcomes.js';
 import { MANIFEST_FILE } from './options.js';
 import type { ArticleStatus, CrawlState, ManifestEntry } from './state/index.js';
 import { hostOf, urlKey } from './url.js';
@@ -24,22 +25,27 @@ interface ManifestLine {
   sha256?: string | null;
   findings?: number | null;
   fetchedAt?: string | null;
+  changes?: ChangeSummary | null;
+  previousVersion?: string | null;
 }
 
-/** One manifest.jsonl line (with its newline). */
+/**
+ * One manifest.jsonl line (with its newline). A `changed` line also says where the version
+ * before is kept (`previousVersion`) and what changed (`changes`).
+ */
 export function manifestLine(o: ManifestEntry): string {
-  return (
-    stringifyJson({
-      url: o.url,
-      finalUrl: o.finalUrl,
-      status: o.status,
-      reason: o.reason,
-      file: o.file,
-      sha256: o.sha256,
-      findings: o.findings,
-      fetchedAt: o.fetchedAt,
-    }) + '\n'
-  );
+  const line: ManifestLine = {
+    url: o.url,
+    finalUrl: o.finalUrl,
+    status: o.status,
+    reason: o.reason,
+    file: o.file,
+    sha256: o.sha256,
+    findings: o.findings,
+    fetchedAt: o.fetchedAt,
+  };
+  if (o.status === 'changed') Object.assign(line, { previousVersion: o.previousVersion ?? null, changes: o.changes ?? null });
+  return stringifyJson(line) + '\n';
 }
 
 /** The manifest of the archive at `root`, opened against the state (repaired, imported or rebuilt as needed); notices say what was done. */
@@ -77,6 +83,8 @@ export function archivePath(root: string, rel: string): string {
 /** The state database was lost but the manifest was not: take its last line per URL as the truth. */
 function importManifest(state: CrawlState, root: string, path: string): number {
   const last = new Map<string, ManifestLine>();
+  /** When the version in each article's file was fetched: its last ok or changed line. */
+  const contentAt = new Map<string, string | null>();
   const text = readFileSync(path, 'utf8');
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
@@ -88,12 +96,13 @@ function importManifest(state: CrawlState, root: string, path: string): number {
     }
     const key = typeof parsed.url === 'string' ? urlKey(parsed.url) : null;
     if (key && isStatus(parsed.status)) last.set(key, parsed);
+    if (key && (parsed.status === 'ok' || parsed.status === 'changed')) contentAt.set(key, parsed.fetchedAt ?? null);
   }
   for (const [url, line] of last) {
     let contentHash: string | null = null;
     const keys = [url];
     const files: string[] = [];
-    if ((line.status === 'ok' || line.status === 'not-modified') && typeof line.file === 'string') {
+    if (isKept(line.status) && typeof line.file === 'string') {
       try {
         const record = JSON.parse(readFileSync(archivePath(root, line.file), 'utf8')) as ArticleRecord;
         contentHash = contentHashOf(record);
@@ -108,9 +117,9 @@ function importManifest(state: CrawlState, root: string, path: string): number {
     state.importFinished(
       { url, host: hostOf(url), kind: 'article', priority: ARTICLE_PRIORITY, site: null },
       {
-        status: line.status,
+        ...emptyOutcome(line.status),
         reason: line.reason ?? null,
-        reasonKey: line.status === 'ok' ? null : reasonKeyOf(line.reason ?? null),
+        reasonKey: isKept(line.status) ? null : reasonKeyOf(line.reason ?? null),
         finalUrl: line.finalUrl ?? null,
         file: line.file ?? null,
         sha256: line.sha256 ?? null,
@@ -120,8 +129,11 @@ function importManifest(state: CrawlState, root: string, path: string): number {
         findings: line.findings ?? null,
         findingRules: null,
         fetchedAt: line.fetchedAt ?? null,
+        changes: line.changes ?? null,
+        previousVersion: line.previousVersion ?? null,
+        contentAt: contentAt.get(url) ?? line.fetchedAt ?? null,
       },
-      line.status === 'ok' || line.status === 'not-modified' ? keys : [],
+      isKept(line.status) ? keys : [],
       files,
     );
   }

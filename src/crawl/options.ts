@@ -60,8 +60,20 @@ export interface CrawlOptions {
   zone?: Zone | null;
   /** Also write the raw requests and responses as WARC 1.1 into ARCHIVE/warc/. */
   warc?: boolean;
-  /** Start a new pass over every known URL, with conditional requests (a 304 is recorded as not-modified). */
+  /**
+   * Start a new pass over every known URL: the sitemaps, feed and REST API are read again, an
+   * article whose modification time there is the same as at its last fetch is `unchanged`
+   * without a request, the others are fetched (conditionally, with the ETag/Last-Modified of
+   * the last answer) and compared by content: `changed` (the version before kept beside the
+   * file, in `<slug>.versions/`) or `unchanged`.
+   */
   recrawl?: boolean;
+  /**
+   * A re-crawl of only the articles due by age, e.g. "7d:1d,30d:7d": articles published less
+   * than 7 days ago when last fetched over a day ago, less than 30 days ago when over a week
+   * ago; older ones not at all (`*:30d` adds: any age, monthly). See revisit.ts.
+   */
+  revisit?: string;
   /** Read the sitemaps, feeds and REST API again for new articles (finished articles are not fetched again). */
   rediscover?: boolean;
   /** Put the URLs that ended in an error back in the queue. */
@@ -104,6 +116,12 @@ export interface CrawlSummary {
   /** Article URLs not finished (interrupted, or their host asked to wait too long). */
   pending: number;
   ok: number;
+  /** Re-crawled articles with a new version (the one before kept), and without. */
+  changed: number;
+  unchanged: number;
+  /** How the unchanged ones were known: "the site's dates" (no request), "HTTP 304", "same content". */
+  unchangedBy: Record<string, number>;
+  /** 304s recorded by kliping before revisions (now `unchanged`). */
   notModified: number;
   duplicates: number;
   skipped: number;

@@ -3,15 +3,21 @@
  * (a fetch error, a skip, a duplicate…), the short reason key the summary counts by, and what
  * makes two pages one article (the keys it is known by, the hash of its text).
  */
+import type { Comparable } from '../diff/compare.js';
 import type { ArticleRecord } from '../record.js';
 import { FetchError } from '../fetch/errors.js';
 import { sha256 } from './archive.js';
 import type { ArticleStatus, Outcome } from './state/index.js';
 import { sameSite, urlKey } from './url.js';
 
-const STATUSES = new Set<string>(['ok', 'error', 'skipped', 'duplicate', 'not-modified']);
+const STATUSES = new Set<string>(['ok', 'changed', 'unchanged', 'error', 'skipped', 'duplicate', 'not-modified']);
 export function isStatus(value: unknown): value is ArticleStatus {
   return typeof value === 'string' && STATUSES.has(value);
+}
+
+/** The statuses of a URL whose article is in the archive (its file current). */
+export function isKept(status: ArticleStatus | null | undefined): boolean {
+  return status === 'ok' || status === 'changed' || status === 'unchanged' || status === 'not-modified';
 }
 
 export function emptyOutcome(status: ArticleStatus): Outcome {
@@ -28,6 +34,12 @@ export function emptyOutcome(status: ArticleStatus): Outcome {
     findings: null,
     findingRules: null,
     fetchedAt: null,
+    changes: null,
+    previousVersion: null,
+    revisionHash: null,
+    contentAt: null,
+    seenSignal: null,
+    published: null,
   };
 }
 
@@ -69,6 +81,23 @@ export function dedupKeys(record: ArticleRecord, finalUrl: string): string[] {
   const final = urlKey(finalUrl);
   if (final && !keys.includes(final)) keys.push(final);
   return keys;
+}
+
+/**
+ * What "a new version" means: a change in the headline, the paragraphs, the captions' text, or
+ * the published or modified stamps the page gives (not in the HTML around them, which changes
+ * with every nonce and advertisement).
+ */
+export function revisionHashOf(record: Comparable): string {
+  return sha256(
+    JSON.stringify([
+      record.headline ?? null,
+      record.paragraphs ?? [],
+      (record.captions ?? []).map((c) => c.text),
+      record.published ?? null,
+      record.modified ?? null,
+    ]),
+  );
 }
 
 /** What "the same text" means: the same headline and the same body text. */

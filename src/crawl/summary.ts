@@ -25,6 +25,9 @@ export function buildSummary(state: CrawlState, run: RunFacts): CrawlSummary {
     total: state.totalArticles(),
     pending: state.pendingArticles(),
     ok: 0,
+    changed: 0,
+    unchanged: 0,
+    unchangedBy: {},
     notModified: 0,
     duplicates: 0,
     skipped: 0,
@@ -48,7 +51,11 @@ export function buildSummary(state: CrawlState, run: RunFacts): CrawlSummary {
   for (const c of state.statusCounts()) {
     const key = c.reasonKey ?? c.status;
     if (c.status === 'ok') s.ok += c.count;
-    else if (c.status === 'not-modified') s.notModified += c.count;
+    else if (c.status === 'changed') s.changed += c.count;
+    else if (c.status === 'unchanged') {
+      s.unchanged += c.count;
+      add(s.unchangedBy, key, c.count);
+    } else if (c.status === 'not-modified') s.notModified += c.count;
     else if (c.status === 'duplicate') {
       s.duplicates += c.count;
       add(s.duplicatesBy, key, c.count);
@@ -80,7 +87,13 @@ function breakdown(by: Record<string, number>): string {
 export function formatSummary(s: CrawlSummary): string[] {
   const rows: [string, number, string][] = [
     ['ok', s.ok, ''],
-    ['not modified', s.notModified, ''],
+    ...(s.pass > 1 || s.changed + s.unchanged > 0
+      ? ([
+          ['changed', s.changed, ''],
+          ['unchanged', s.unchanged, breakdown(s.unchangedBy)],
+        ] as [string, number, string][])
+      : []),
+    ...(s.notModified > 0 ? ([['not modified', s.notModified, '']] as [string, number, string][]) : []),
     ['duplicates', s.duplicates, breakdown(s.duplicatesBy)],
     ['skipped', s.skipped, breakdown(s.skippedBy)],
     ['failed', s.failed, breakdown(s.failedBy)],

@@ -35,6 +35,8 @@ export interface FakeSiteOptions {
   /** Put into every headline ("Edisi <label><i>"), to make two sites' articles differ. */
   label?: string;
   port?: number;
+  /** Send ETag and Last-Modified with article pages (default true; WordPress itself sends neither). */
+  validators?: boolean;
 }
 
 export interface FakeArticle {
@@ -44,6 +46,8 @@ export interface FakeArticle {
   template: string;
   /** True when the template's published date was replaced by `date` (else the page keeps its own). */
   datedByTemplate: boolean;
+  /** Whether edit(i, 'text') and edit(i, 'caption') can change this article (its template has such a word). */
+  editable: { text: boolean; caption: boolean };
 }
 
 export interface FakeSite {
@@ -65,9 +69,21 @@ export interface FakeSite {
   /** Publish n more articles; returns their URLs. */
   publish(n: number): string[];
   bump(i: number): void;
+  /** Edit article i (a word of its body or of a caption, or its headline); its modified time in the sitemaps and REST API moves on. */
+  edit(i: number, what: 'text' | 'caption' | 'headline'): void;
+  setArticleAnswerMs(ms: number): void;
   close(): Promise<void>;
 }
 
 export function startFakeSite(options?: FakeSiteOptions): Promise<FakeSite>;
-export function templates(): { name: string; headline: string; tail: string | null; canonical: string | null; date: string | null; charset: string }[];
+export function templates(): {
+  name: string;
+  headline: string;
+  tail: string | null;
+  canonical: string | null;
+  date: string | null;
+  charset: string;
+  textWord: string | null;
+  captionWord: string | null;
+}[];
 export function sha256(data: string | Uint8Array): string;

@@ -20,6 +20,11 @@
  * windows-1252 page, a robots.txt disallow, a 64 MiB page, a gzip bomb, 404, 410, and two
  * duplicates (one by canonical URL, one by text).
  *
+ * Edits (`edit(i, 'text' | 'caption' | 'headline')`, as an editor's silent correction) change a
+ * word of the body or of a caption, or the headline, and move the post's modified time, which
+ * the sitemaps (`<lastmod>`) and the REST API (`modified`) then give. With `validators: false`
+ * article pages carry neither ETag nor Last-Modified, as WordPress's own pages do not.
+ *
  * Run directly (`node tests/helpers/fake-wp-site.mjs --articles 10000`) it prints
  * {"origin": …} on stdout and serves until stdin closes.
  */
@@ -74,6 +79,17 @@ function loadTemplates() {
     // The headline's trailing ASCII run: present wherever the headline is (title, h1, metas, JSON-LD).
     const tail = /[\x20-\x7e]*$/.exec(headline)[0].trim();
     const date = expected.published ? expected.published.slice(0, 10) : null;
+    // Words an edit may change: one only the body has, one only a caption has (and each in the page's text).
+    const MONTHS =
+      /^(?:januar[iy]?|februar[iy]?|agustus|august|september|septembre|oktober|october|octobre|november|novembre|desember|december|janvier|juillet)$/i;
+    const words = (text) => (text.match(/\b[a-z]{6,}\b/g) ?? []).filter((w) => !MONTHS.test(w));
+    const textOf = (list) => (list ?? []).map((x) => (typeof x === 'string' ? x : x.text)).join(' ');
+    const inText = (w) => new RegExp(`>[^<]*\\b${w}\\b`).test(html);
+    const headWords = new Set(words(headline));
+    const captionWords = new Set(words(textOf(expected.captions)));
+    const bodyWords = new Set(words(textOf((expected.paragraphs ?? []).slice(1))));
+    const textWord = [...bodyWords].find((w) => !headWords.has(w) && !captionWords.has(w) && inText(w)) ?? null;
+    const captionWord = [...captionWords].find((w) => !headWords.has(w) && !bodyWords.has(w) && inText(w)) ?? null;
     templates.push({
       name,
       html,
@@ -82,6 +98,8 @@ function loadTemplates() {
       canonical: expected.canonicalUrl && html.includes(expected.canonicalUrl) ? expected.canonicalUrl : null,
       date: date && html.includes(date) ? date : null,
       charset: /windows-1252/i.test(name) ? 'windows-1252' : 'utf-8',
+      textWord,
+      captionWord,
     });
   }
   return templates;
@@ -112,6 +130,10 @@ export async function startFakeSite(options = {}) {
 
   let origin = '';
   const versions = new Map();
+  /** Edits of article i: how many of each kind. */
+  const edits = new Map();
+  const editCount = (i) => Object.values(edits.get(i) ?? {}).reduce((a, b) => a + b, 0);
+  const validators = options.validators ?? true;
   const hits = new Map();
   const log = [];
   const sockets = new Set();
@@ -140,9 +162,14 @@ export async function startFakeSite(options = {}) {
     const edition = `Edisi ${options.label ?? ''}${i}${v ? ` revisi ${v}` : ''}`;
     if (a.t.tail) html = html.split(a.t.tail).join(`${a.t.tail} ${edition}`);
     else html = html.replace(/<\/h1>/i, ` ${edition}</h1>`).replace(/<\/title>/i, ` ${edition}</title>`);
+    const e = edits.get(i) ?? {};
+    // A word of the text changed where it is text (between tags), not in attributes.
+    const change = (word, n) => (html = html.replace(/>([^<]*)/g, (m, t) => `>${t.split(word).join(`${word}${'nya'.repeat(n)}`)}`));
+    if (e.text && a.t.textWord) change(a.t.textWord, e.text);
+    if (e.caption && a.t.captionWord) change(a.t.captionWord, e.caption);
     return Buffer.from(html, 'latin1');
   };
-  const etagOf = (i) => `"a${i}-v${versions.get(i) ?? 0}"`;
+  const etagOf = (i) => `"a${i}-v${versions.get(i) ?? 0}${editCount(i) ? `-e${editCount(i)}` : ''}"`;
   const lastModifiedOf = (i) => new Date(start + (i % spanDays) * DAY + 3_600_000 * (1 + (versions.get(i) ?? 0))).toUTCString();
 
   const sendArticle = (req, res, i, { gzip = i % gzipEvery === 0, contentType } = {}) => {
@@ -150,10 +177,9 @@ export async function startFakeSite(options = {}) {
     const etag = etagOf(i);
     const headers = {
       'content-type': contentType ?? (a.t.charset === 'utf-8' ? 'text/html; charset=UTF-8' : 'text/html'),
-      etag,
-      'last-modified': lastModifiedOf(i),
+      ...(validators ? { etag, 'last-modified': lastModifiedOf(i) } : {}),
     };
-    if (req.headers['if-none-match'] === etag) {
+    if (validators && req.headers['if-none-match'] === etag) {
       res.writeHead(304, { etag });
       res.end();
       return;
@@ -172,7 +198,9 @@ export async function startFakeSite(options = {}) {
 
   const sitemapCount = () => Math.max(1, Math.ceil(count / perSitemap));
   const childName = (k) => (k === sitemapCount() && sitemapCount() > 1 ? `/post-sitemap${k}.xml.gz` : `/post-sitemap${k}.xml`);
-  const lastmod = (a) => `${a.date}T10:00:00+08:00`;
+  /** The post's modified time (the site's local time, WITA): an hour later for each edit. */
+  const modifiedOf = (a) => `${a.date}T${String(10 + editCount(a.i) + (versions.get(a.i) ?? 0)).padStart(2, '0')}:00:00`;
+  const lastmod = (a) => `${modifiedOf(a)}+08:00`;
 
   const sitemapIndex = () => {
     const children = [];
@@ -252,7 +280,7 @@ export async function startFakeSite(options = {}) {
       const date = `${a.date}T10:00:00`;
       if (after && date <= after) continue;
       if (before && date >= before) continue;
-      all.push({ link: origin + a.path, date, modified: date });
+      all.push({ link: origin + a.path, date, modified: modifiedOf(a) });
     }
     const totalPages = Math.max(1, Math.ceil(all.length / perPage));
     return { posts: all.slice((pageNo - 1) * perPage, pageNo * perPage), total: all.length, totalPages, pageNo };
@@ -524,7 +552,13 @@ export async function startFakeSite(options = {}) {
     articleUrls,
     articles: Array.from({ length: count }, (_, i) => {
       const a = article(i);
-      return { url: origin + a.path, date: a.date, template: a.t.name, datedByTemplate: a.t.date !== null };
+      return {
+        url: origin + a.path,
+        date: a.date,
+        template: a.t.name,
+        datedByTemplate: a.t.date !== null,
+        editable: { text: a.t.textWord !== null, caption: a.t.captionWord !== null },
+      };
     }),
     faultUrls: faults ? listedFaults.map((p) => origin + p) : [],
     twins: { canonical: origin + article(canonicalTwin).path, text: origin + article(textTwin).path },
@@ -551,6 +585,17 @@ export async function startFakeSite(options = {}) {
     /** Change article i (a new version: new text, new ETag). */
     bump(i) {
       versions.set(i, (versions.get(i) ?? 0) + 1);
+    },
+    /** Edit article i: a word of its body or of a caption, or its headline; its modified time moves on. */
+    edit(i, what) {
+      if (what === 'headline') return void versions.set(i, (versions.get(i) ?? 0) + 1);
+      const e = edits.get(i) ?? {};
+      e[what] = (e[what] ?? 0) + 1;
+      edits.set(i, e);
+    },
+    /** Every article answers after this long from now on. */
+    setArticleAnswerMs(ms) {
+      options.articleAnswerMs = ms;
     },
     close() {
       return new Promise((resolve) => {

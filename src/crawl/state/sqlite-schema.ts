@@ -1,7 +1,20 @@
 /** The tables of the SQLite crawl state, created on first open and checked on every open. */
 import type Database from 'better-sqlite3';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/** Columns added in schema 2 (revisions), added to a database of schema 1 when it is opened. */
+const REVISION_COLUMNS = [
+  'rest_modified TEXT',
+  'signal TEXT',
+  'signal_pass INTEGER',
+  'seen_signal TEXT',
+  'revision_hash TEXT',
+  'content_at TEXT',
+  'published TEXT',
+  'changes TEXT',
+  'previous_version TEXT',
+];
 
 export function migrate(db: Database.Database): void {
   db.exec(`
@@ -40,9 +53,13 @@ export function migrate(db: Database.Database): void {
     CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, url_id INTEGER NOT NULL);
   `);
   const version = db.prepare(`SELECT value FROM meta WHERE key = 'schema'`).get() as { value: string } | undefined;
-  if (!version) {
-    db.prepare(`INSERT INTO meta (key, value) VALUES ('schema', ?), ('pass', '1')`).run(String(SCHEMA_VERSION));
-  } else if (Number(version.value) > SCHEMA_VERSION) {
+  if (version && Number(version.value) > SCHEMA_VERSION) {
     throw new Error(`the crawl state was written by a newer kliping (schema ${version.value})`);
   }
+  const have = new Set((db.prepare('PRAGMA table_info(urls)').all() as { name: string }[]).map((c) => c.name));
+  db.transaction(() => {
+    for (const column of REVISION_COLUMNS) if (!have.has(column.split(' ')[0])) db.exec(`ALTER TABLE urls ADD COLUMN ${column}`);
+    if (!version) db.prepare(`INSERT INTO meta (key, value) VALUES ('schema', ?), ('pass', '1')`).run(String(SCHEMA_VERSION));
+    else db.prepare(`UPDATE meta SET value = ? WHERE key = 'schema'`).run(String(SCHEMA_VERSION));
+  })();
 }

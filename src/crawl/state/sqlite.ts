@@ -17,12 +17,19 @@
  */
 import { basename, dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import type { ChangeSummary } from '../../diff/compare.js';
+import { signalOf } from '../signal.js';
 import { migrate } from './sqlite-schema.js';
 import { StateLockedError, type CommitExtras, type FrontierRow, type ManifestEntry, type NewUrl, type Outcome, type StatusCount } from './types.js';
 
 /** The frontier row as the code reads it (snake_case columns under camelCase names). */
 const ROW_COLUMNS =
-  'id, url, host, kind, priority, site, lastmod, published_hint AS publishedHint, status, file, sha256, content_hash AS contentHash, etag, last_modified AS lastModified, deferrals';
+  'id, url, host, kind, priority, site, lastmod, published_hint AS publishedHint, status, file, sha256, content_hash AS contentHash, etag, last_modified AS lastModified, deferrals, ' +
+  'final_url AS finalUrl, findings, fetched_at AS fetchedAt, rest_modified AS restModified, signal, signal_pass AS signalPass, seen_signal AS seenSignal, ' +
+  'revision_hash AS revisionHash, content_at AS contentAt, published';
+
+/** Statuses of a URL whose article file is in the archive. */
+const KEPT = `('ok', 'changed', 'unchanged', 'not-modified')`;
 
 export class CrawlState {
   readonly db: Database.Database;
@@ -35,11 +42,16 @@ export class CrawlState {
     this.created = created;
     this.stmts = {
       insert: db.prepare(
-        `INSERT INTO urls (url, host, kind, priority, site, lastmod, published_hint)
-         VALUES (@url, @host, @kind, @priority, @site, @lastmod, @publishedHint)
+        `INSERT INTO urls (url, host, kind, priority, site, lastmod, published_hint, rest_modified, signal, signal_pass)
+         VALUES (@url, @host, @kind, @priority, @site, @lastmod, @publishedHint, @restModified, @signal, @signalPass)
          ON CONFLICT(url) DO UPDATE SET
-           lastmod = COALESCE(urls.lastmod, excluded.lastmod),
-           published_hint = COALESCE(urls.published_hint, excluded.published_hint)`,
+           lastmod = COALESCE(excluded.lastmod, urls.lastmod),
+           published_hint = COALESCE(urls.published_hint, excluded.published_hint),
+           rest_modified = COALESCE(excluded.rest_modified, urls.rest_modified),
+           signal = CASE WHEN excluded.signal IS NULL THEN urls.signal
+             WHEN urls.signal IS NULL OR urls.signal_pass IS NOT excluded.signal_pass OR excluded.signal > urls.signal THEN excluded.signal
+             ELSE urls.signal END,
+           signal_pass = CASE WHEN excluded.signal IS NULL THEN urls.signal_pass ELSE excluded.signal_pass END`,
       ),
       exists: db.prepare('SELECT id FROM urls WHERE url = ?'),
       batch: db.prepare(
@@ -51,8 +63,11 @@ export class CrawlState {
       complete: db.prepare(
         `UPDATE urls SET pending = 0, done_pass = @pass, status = @status, reason = @reason, reason_key = @reasonKey,
            final_url = @finalUrl, file = @file, sha256 = @sha256, content_hash = @contentHash,
-           etag = @etag, last_modified = @lastModified, findings = @findings, finding_rules = @findingRules,
-           fetched_at = @fetchedAt
+           etag = @etag, last_modified = @lastModified, findings = @findings,
+           finding_rules = CASE WHEN @status = 'unchanged' THEN finding_rules ELSE @findingRules END,
+           fetched_at = @fetchedAt, changes = @changes, previous_version = @previousVersion,
+           revision_hash = COALESCE(@revisionHash, revision_hash), content_at = COALESCE(@contentAt, content_at),
+           seen_signal = COALESCE(@seenSignal, seen_signal), published = COALESCE(@published, published)
          WHERE id = @id`,
       ),
       defer: db.prepare('UPDATE urls SET deferrals = deferrals + 1 WHERE id = ?'),
@@ -60,7 +75,7 @@ export class CrawlState {
       putKey: db.prepare('INSERT INTO keys (key, url_id) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET url_id = excluded.url_id'),
       fileOwner: db.prepare('SELECT url_id FROM files WHERE path = ?'),
       putFile: db.prepare('INSERT INTO files (path, url_id) VALUES (?, ?) ON CONFLICT(path) DO UPDATE SET url_id = excluded.url_id'),
-      hashOwner: db.prepare(`SELECT id FROM urls WHERE content_hash = ? AND id != ? AND status IN ('ok', 'not-modified') ORDER BY id LIMIT 1`),
+      hashOwner: db.prepare(`SELECT id FROM urls WHERE content_hash = ? AND id != ? AND status IN ${KEPT} ORDER BY id LIMIT 1`),
       byId: db.prepare(`SELECT ${ROW_COLUMNS} FROM urls WHERE id = ?`),
       getMeta: db.prepare('SELECT value FROM meta WHERE key = ?'),
       setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
@@ -121,12 +136,22 @@ export class CrawlState {
     return this.passCache;
   }
 
-  /** Start a new pass: every known URL is to be done again (re-crawl). */
-  newPass(): number {
+  /**
+   * Start a new pass: every known URL is to be done again (re-crawl); with `due`, the
+   * discovery documents and only the kept articles `due` picks (a revisit).
+   */
+  newPass(due?: (row: FrontierRow) => boolean): number {
     const pass = this.pass + 1;
     this.db.transaction(() => {
       this.setMeta('pass', pass);
-      this.db.prepare('UPDATE urls SET pending = 1, deferrals = 0').run();
+      if (!due) {
+        this.db.prepare('UPDATE urls SET pending = 1, deferrals = 0').run();
+        return;
+      }
+      this.db.prepare(`UPDATE urls SET pending = 1, deferrals = 0 WHERE kind != 'article'`).run();
+      const requeue = this.db.prepare('UPDATE urls SET pending = 1, deferrals = 0 WHERE id = ?');
+      const kept = this.db.prepare(`SELECT ${ROW_COLUMNS} FROM urls WHERE kind = 'article' AND pending = 0 AND status IN ${KEPT}`).all() as FrontierRow[];
+      for (const row of kept) if (due(row)) requeue.run(row.id);
     })();
     this.passCache = pass;
     return pass;
@@ -152,6 +177,9 @@ export class CrawlState {
           site: item.site,
           lastmod: item.lastmod ?? null,
           publishedHint: item.publishedHint ?? null,
+          restModified: item.restModified ?? null,
+          signal: item.kind === 'article' ? signalOf(item.lastmod, item.restModified) : null,
+          signalPass: this.pass,
         });
         if (!before) {
           added++;
@@ -218,6 +246,12 @@ export class CrawlState {
         findings: outcome.findings,
         findingRules: outcome.findingRules ? JSON.stringify(outcome.findingRules) : null,
         fetchedAt: outcome.fetchedAt,
+        changes: outcome.changes ? JSON.stringify(outcome.changes) : null,
+        previousVersion: outcome.previousVersion,
+        revisionHash: outcome.revisionHash,
+        contentAt: outcome.contentAt,
+        seenSignal: outcome.seenSignal,
+        published: outcome.published,
       });
       for (const key of extras.keys ?? []) this.stmts.putKey.run(key, id);
       for (const file of extras.files ?? []) this.stmts.putFile.run(file, id);
@@ -250,6 +284,11 @@ export class CrawlState {
     this.db.prepare(`UPDATE urls SET pending = 1 WHERE kind != 'article'`).run();
   }
 
+  /** Whether a discovery document of `host` is still to read in the current pass (its dates may be to come). */
+  documentsPendingOn(host: string): boolean {
+    return this.db.prepare(`SELECT 1 FROM urls WHERE pending = 1 AND kind != 'article' AND host = ? LIMIT 1`).get(host) !== undefined;
+  }
+
   /** Discovery documents (sitemaps, feeds, REST API pages) still to read in the current pass. */
   pendingDocuments(): number {
     return (this.db.prepare(`SELECT count(*) AS n FROM urls WHERE kind != 'article' AND pending = 1`).get() as { n: number }).n;
@@ -272,7 +311,7 @@ export class CrawlState {
   findingsByRule(): Record<string, number> {
     const out: Record<string, number> = {};
     const rows = this.db
-      .prepare(`SELECT finding_rules AS rules FROM urls WHERE kind = 'article' AND pending = 0 AND findings > 0 AND status IN ('ok', 'not-modified')`)
+      .prepare(`SELECT finding_rules AS rules FROM urls WHERE kind = 'article' AND pending = 0 AND findings > 0 AND status IN ${KEPT}`)
       .iterate() as IterableIterator<{ rules: string | null }>;
     for (const r of rows) {
       if (!r.rules) continue;
@@ -283,12 +322,13 @@ export class CrawlState {
 
   /** Every finished article as it stands (for rebuilding a lost manifest). */
   *finishedArticles(): Generator<ManifestEntry> {
-    yield* this.db
+    const rows = this.db
       .prepare(
-        `SELECT url, final_url AS finalUrl, status, reason, file, sha256, findings, fetched_at AS fetchedAt FROM urls
+        `SELECT url, final_url AS finalUrl, status, reason, file, sha256, findings, fetched_at AS fetchedAt, changes, previous_version AS previousVersion FROM urls
          WHERE kind = 'article' AND status IS NOT NULL ORDER BY fetched_at, id`,
       )
-      .iterate() as IterableIterator<never>;
+      .iterate() as IterableIterator<ManifestEntry & { changes: string | null }>;
+    for (const row of rows) yield { ...row, changes: row.changes ? (JSON.parse(row.changes) as ChangeSummary) : null };
   }
 
   /** Restore one manifest line into a fresh state (the database was lost, the manifest not). */
@@ -302,6 +342,9 @@ export class CrawlState {
         site: item.site,
         lastmod: null,
         publishedHint: null,
+        restModified: null,
+        signal: null,
+        signalPass: null,
       });
       const { id } = this.stmts.exists.get(item.url) as { id: number };
       this.complete(id, outcome, { keys, files });
