@@ -7,7 +7,9 @@ import type { Extraction } from '../extract/article.js';
 import type { ArticleRecord } from '../record.js';
 import { plainSourced, type SourcedText } from '../parse/sourced-text.js';
 import { findDates, type DateMention } from '../dates/index.js';
-import { localDateAt, styleOf, ymdOf, type DateStyle, type Ymd } from './dates.js';
+import { localDateAt, mentionDate, styleOf, ymdOf, type DateDirection, type DateStyle, type Ymd } from './dates.js';
+import { DATE_BACK_WORDS, DATE_FORWARD_WORDS } from './data/markers.js';
+import { wordListRegex } from './words.js';
 
 export interface TextUnit {
   /** The record field it is: "headline", "caption[i]", "paragraphs[i]". */
@@ -46,6 +48,10 @@ export interface Reference {
   kind: 'dateline' | 'published';
   style: DateStyle | undefined;
 }
+
+const AFTER_DATE = '^[^\\S\\r\\n]*\\)?[^\\S\\r\\n]*,?[^\\S\\r\\n]*';
+const BACK = new RegExp(AFTER_DATE + wordListRegex(DATE_BACK_WORDS).source, 'iu');
+const FORWARD = new RegExp(AFTER_DATE + wordListRegex(DATE_FORWARD_WORDS).source, 'iu');
 
 /** A sentence boundary: end punctuation (not after a lone capital initial: "H. Saidi"), then a capital. */
 const SENTENCE_BREAK = /(?<![\s(]\p{Lu}|^\p{Lu})[.!?…]["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu;
@@ -120,6 +126,18 @@ export class LintContext {
       this.mentionCache.set(unit, found);
     }
     return found;
+  }
+
+  /** Which way a date written without its year points, by the words right after it ("lalu", "mendatang"). */
+  direction(unit: TextUnit, mention: DateMention): DateDirection {
+    if (mention.yearWritten) return null;
+    const after = unit.text.slice(mention.end, mention.end + 40);
+    return BACK.test(after) ? 'back' : FORWARD.test(after) ? 'forward' : null;
+  }
+
+  /** The calendar date of a mention, read against a reference date and the words after it (see mentionDate). */
+  dateOf(unit: TextUnit, mention: DateMention, reference: Ymd | null): Ymd | null {
+    return mentionDate(mention, reference, this.direction(unit, mention));
   }
 
   /** Is this mention the one the dateline's date comes from? */

@@ -90,3 +90,12 @@ export const ARCHIVE_PHOTO_MARKERS: readonly string[] = [
   'silam',
   'kenangan',
 ];
+
+/**
+ * Words right after a date written without its year that say which way it lies from the
+ * story: "pada 23 Maret lalu" is the latest 23 March on or before the dateline, "Senin (2/12)
+ * mendatang" the first on or after it. Indonesian newsroom usage (KBBI: lalu, silam "yang
+ * telah lewat"; mendatang, depan "yang akan datang").
+ */
+export const DATE_BACK_WORDS: readonly string[] = ['lalu', 'yang lalu', 'kemarin', 'sebelumnya', 'silam', 'yang silam'];
+export const DATE_FORWARD_WORDS: readonly string[] = ['mendatang', 'yang akan datang', 'depan', 'nanti', 'nantinya', 'yang akan'];

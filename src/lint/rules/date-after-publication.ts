@@ -3,7 +3,7 @@
  */
 import type { DateMention } from '../../dates/index.js';
 import type { LintContext, TextUnit } from '../context.js';
-import { diffDays, formatDate, formatFull, isoOf, mentionDate, styleOf, weekdayOfYmd, type Ymd } from '../dates.js';
+import { diffDays, formatDate, formatFull, isoOf, styleOf, weekdayOfYmd, type Ymd } from '../dates.js';
 import { expressionEnd, rewriteExpression } from '../mentions.js';
 import { wordListRegex } from '../words.js';
 import { FUTURE_MARKERS, PAST_MARKERS } from '../data/markers.js';
@@ -34,6 +34,11 @@ export const dateAfterPublication: Rule = {
       { text: 'Published 2024-11-20; "relokasi … yang dijadwalkan mulai Senin (2/12/2024)."', note: 'quiet: a scheduled event' },
     ],
     options: {},
+    messages: {
+      photo: 'dated {{date}}, after the page was published on {{published}} — a photo cannot be taken after its page went out',
+      dateline: 'dated {{date}}, after the page was published on {{published}} — the lead reports it as done',
+      reported: 'dated {{date}}, after the page was published on {{published}} — the sentence reports it as done',
+    },
   },
   check(ctx: LintContext): RuleHit[] {
     const pub = ctx.published;
@@ -43,7 +48,7 @@ export const dateAfterPublication: Rule = {
       if (unit.kind === 'headline') continue;
       for (const m of ctx.dates(unit)) {
         const ref = ctx.reference(unit, m);
-        const date = mentionDate(m, ref?.date ?? pub.date);
+        const date = ctx.dateOf(unit, m, ref?.date ?? pub.date);
         if (!date || diffDays(pub.latest, date) <= 0) continue;
         const sentence = ctx.sentenceAt(unit, m.index).text;
         if (FUTURE.test(sentence)) continue;
@@ -60,12 +65,7 @@ function hit(unit: TextUnit, m: DateMention, date: Ymd, published: Ymd, dateline
   const text = unit.text;
   const style = styleOf(text, m);
   const end = expressionEnd(text, m);
-  const why =
-    unit.kind === 'caption'
-      ? ' — a photo cannot be taken after its page went out'
-      : dateline
-        ? ' — the lead reports it as done'
-        : ' — the sentence reports it as done';
+  const messageId = unit.kind === 'caption' ? 'photo' : dateline ? 'dateline' : 'reported';
   // The same day and month in the publication year, if that is on or before publication.
   let expected: string | null = null;
   let suggestion = 'check the date; if the event is still to come, say so (e.g. "akan", "dijadwalkan")';
@@ -83,7 +83,8 @@ function hit(unit: TextUnit, m: DateMention, date: Ymd, published: Ymd, dateline
     end,
     found: text.slice(m.index, end),
     expected,
-    message: `dated ${formatFull(date, style)}, after the page was published on ${formatFull(published)}${why}`,
+    messageId,
+    data: { date: formatFull(date, style), published: formatFull(published) },
     suggestion: expected ? suggestion : suggestion + ` (published ${isoOf(published)})`,
   };
 }

@@ -32,6 +32,9 @@ export const datelinePublicationGap: Rule<{ maxDays: number }> = {
     options: {
       maxDays: { type: 'integer', default: 7, minimum: 0, description: 'days the dateline may precede publication' },
     },
+    messages: {
+      stale: 'the dateline says {{date}}, {{gap}} than the publication date ({{published}})',
+    },
   },
   check(ctx: LintContext, options): RuleHit[] {
     const dateline = ctx.dateline;
@@ -62,7 +65,8 @@ export const datelinePublicationGap: Rule<{ maxDays: number }> = {
         end,
         found: text.slice(start, end),
         expected: isoOf(pub.date),
-        message: `the dateline says ${formatFull(dateline.date, style)}, ${describeGap(pub.date, dateline.date)} than the publication date (${formatFull(pub.date, style)})`,
+        messageId: 'stale',
+        data: { date: formatFull(dateline.date, style), gap: describeGap(pub.date, dateline.date), published: formatFull(pub.date, style) },
         suggestion,
       },
     ];

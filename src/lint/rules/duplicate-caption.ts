@@ -39,6 +39,10 @@ export const duplicateCaption: Rule = {
       { text: 'two captions about the same event that describe different photos', note: 'quiet' },
     ],
     options: {},
+    messages: {
+      differentImage: '{{caption}} repeats {{earlier}} word for word, under a different image',
+      unknownImages: '{{caption}} repeats {{earlier}} word for word, under another image',
+    },
   },
   check(ctx: LintContext): RuleHit[] {
     const hits: RuleHit[] = [];
@@ -74,7 +78,8 @@ export const duplicateCaption: Rule = {
         end: unit.text.length,
         found: unit.text,
         expected: null,
-        message: `caption[${i}] repeats caption[${first}] word for word, under ${a !== null ? 'a different image' : 'another image'}`,
+        messageId: a !== null ? 'differentImage' : 'unknownImages',
+        data: { caption: `caption[${i}]`, earlier: `caption[${first}]` },
         suggestion: 'describe what this photo shows, or drop one of the two photos',
       });
     });

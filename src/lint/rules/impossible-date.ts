@@ -23,6 +23,12 @@ export const impossibleDate: Rule = {
       { text: 'Kamis (29/2/2024)', note: 'quiet: 2024 is a leap year' },
     ],
     options: {},
+    messages: {
+      notLeapYear: '{{date}} does not exist: {{year}} is not a leap year',
+      notLeapYearInYear: '{{date}} does not exist in {{year}}: {{year}} is not a leap year',
+      pastMonthEnd: '{{date}} does not exist: {{month}} has {{days}} days',
+      pastMonthEndInYear: '{{date}} does not exist in {{year}}: {{month}} has {{days}} days',
+    },
   },
   check(ctx: LintContext): RuleHit[] {
     const hits: RuleHit[] = [];
@@ -35,13 +41,11 @@ export const impossibleDate: Rule = {
         const year = m.year;
         const monthName = MONTHS_ID[m.month - 1];
         const written = text.slice(m.dateIndex, m.dateEnd);
-        let why: string;
-        if (year !== null && m.month === 2 && m.day === 29 && !isLeapYear(year)) why = `${year} is not a leap year`;
-        else {
-          const max = year !== null ? daysInMonth(year, m.month) : m.month === 2 ? 29 : daysInMonth(2000, m.month);
-          why = `${monthName} has ${max} days`;
-        }
-        const inYear = !m.yearWritten && year !== null ? ` in ${year}` : '';
+        // A year from context is named ("30/2 does not exist in 2024").
+        const inYear = !m.yearWritten && year !== null ? 'InYear' : '';
+        const leap = year !== null && m.month === 2 && m.day === 29 && !isLeapYear(year);
+        const max = year !== null ? daysInMonth(year, m.month) : m.month === 2 ? 29 : daysInMonth(2000, m.month);
+        const data = { date: written, year: year ?? '', month: monthName, days: max };
         let expected: string | null = null;
         let suggestion: string;
         if (year !== null) {
@@ -62,7 +66,8 @@ export const impossibleDate: Rule = {
           end,
           found: text.slice(m.index, end),
           expected,
-          message: `${written} does not exist${inYear}: ${why}`,
+          messageId: (leap ? 'notLeapYear' : 'pastMonthEnd') + inYear,
+          data,
           suggestion,
         });
       }
