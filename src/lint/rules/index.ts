@@ -6,6 +6,7 @@ import { dateAfterPublication } from './date-after-publication.js';
 import { datelinePublicationGap } from './dateline-publication-gap.js';
 import { impossibleDate } from './impossible-date.js';
 import { nameVariant } from './name-variant.js';
+import { spellingVariant } from './spelling-variant.js';
 import { duplicateCaption } from './duplicate-caption.js';
 import { leftoverChrome } from './leftover-chrome.js';
 import { missingCredit } from './missing-credit.js';
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   datelinePublicationGap,
   impossibleDate,
   nameVariant,
+  spellingVariant,
   duplicateCaption,
   leftoverChrome,
   missingCredit,
