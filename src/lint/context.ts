@@ -68,6 +68,11 @@ export class LintContext {
   readonly published: PublicationRef | null;
   /** Length of the dateline at the start of paragraphs[0] (0 when there is none). */
   readonly datelineEnd: number;
+  /**
+   * The ids of the rules this run has on, when the runner says so (null: not said, taken as
+   * all). A rule that leaves a slip to another rule's more precise report asks it first.
+   */
+  enabledRules: ReadonlySet<string> | null = null;
   private readonly mentionCache = new Map<TextUnit, DateMention[]>();
   private readonly breakCache = new Map<TextUnit, number[]>();
 
@@ -126,6 +131,11 @@ export class LintContext {
       this.mentionCache.set(unit, found);
     }
     return found;
+  }
+
+  /** Is the rule on in this run? (True when the runner has not said.) */
+  ruleEnabled(id: string): boolean {
+    return this.enabledRules === null || this.enabledRules.has(id);
   }
 
   /** Which way a date written without its year points, by the words right after it ("lalu", "mendatang"). */

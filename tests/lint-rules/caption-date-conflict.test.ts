@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { figure, lintFixture, lintHtml, ofRule, page, readFixture, textAt } from './helpers.js';
+import { extractFixture, figure, lintFixture, lintHtml, ofRule, page, readFixture, textAt } from './helpers.js';
+import { LintContext } from '../../src/lint/context.js';
+import { captionDateConflict } from '../../src/lint/rules/caption-date-conflict.js';
 
 const RULE = 'caption-date-conflict';
 
@@ -23,6 +25,16 @@ describe(RULE, () => {
     ]);
     expect(findings[1]).toMatchObject({ severity: 'error', found: 'Minggu (22/10/2023)', expected: '2024-10-22' });
     expect(findings[1].message).toBe('caption dated 22/10/2023, but the dateline says 22/10/2024 — 1 year earlier');
+  });
+
+  it('reports the year slip itself when the run has weekday-mismatch off', () => {
+    const extraction = extractFixture('fixtures/katajari-seed-anjangsana.html');
+    const context = new LintContext(extraction);
+    context.enabledRules = new Set([RULE]);
+    const hits = captionDateConflict.check(context, { maxDays: 7 });
+    expect(hits.map((h) => [h.unit.key, h.found, h.messageId])).toEqual([['caption[0]', 'Selasa (22/10/2023)', 'conflict']]);
+    context.enabledRules = new Set([RULE, 'weekday-mismatch']);
+    expect(captionDateConflict.check(context, { maxDays: 7 })).toEqual([]);
   });
 
   it('catches a caption three weeks off, and only that', () => {

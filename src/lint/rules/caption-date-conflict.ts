@@ -7,23 +7,30 @@ import type { DateMention } from '../../dates/index.js';
 import { expressionEnd, rewriteExpression } from '../mentions.js';
 import { wordListRegex } from '../words.js';
 import { ARCHIVE_PHOTO_MARKERS } from '../data/markers.js';
+import { withMessages } from './messages.js';
 import type { Rule, RuleHit } from '../types.js';
 
 const ARCHIVE = wordListRegex(ARCHIVE_PHOTO_MARKERS);
+
+const MESSAGES = {
+  conflict: 'caption dated {{date}}, but the dateline says {{dateline}} — {{gap}}',
+};
 
 export const captionDateConflict: Rule<{ maxDays: number }> = {
   meta: {
     id: 'caption-date-conflict',
     defaultSeverity: 'error',
     description: "a photo caption's date is more than maxDays away from the dateline's",
-    docs:
+    docs: withMessages(
       "A caption's first date (the one the record keeps as `captions[i].date`) is compared with the dateline's date. " +
-      'More than `maxDays` apart (default 7) is reported — typically a slip in the year ("22/10/2023" under a 2024 story) ' +
-      'or the month. A caption that says its photo is older ("foto arsip", "ilustrasi", "… tahun lalu") is left alone, ' +
-      "and so is every caption when the lead has no dated dateline. `found` is the caption's date expression, " +
-      "`expected` the dateline's ISO date. A caption whose weekday does not fit its written year but puts it in the " +
-      'dateline\'s year ("Selasa (22/10/2023)" under a Selasa (22/10/2024) dateline) is left to weekday-mismatch, whose ' +
-      '"did you mean 2024?" says more: one slip, one report.',
+        'More than `maxDays` apart (default 7) is reported — typically a slip in the year ("22/10/2023" under a 2024 story) ' +
+        'or the month. A caption that says its photo is older ("foto arsip", "ilustrasi", "… tahun lalu") is left alone, ' +
+        "and so is every caption when the lead has no dated dateline. `found` is the caption's date expression, " +
+        "`expected` the dateline's ISO date. A caption whose weekday does not fit its written year but puts it in the " +
+        'dateline\'s year ("Selasa (22/10/2023)" under a Selasa (22/10/2024) dateline) is left to weekday-mismatch, whose ' +
+        '"did you mean 2024?" says more: one slip, one report (when weekday-mismatch is off, this rule reports it).',
+      MESSAGES,
+    ),
     examples: [
       {
         text: 'Dateline "Selasa (22/10/2024)", caption "… Balaikota Surakarta, Selasa (22/10/2023) siang."',
@@ -34,9 +41,7 @@ export const captionDateConflict: Rule<{ maxDays: number }> = {
     options: {
       maxDays: { type: 'integer', default: 7, minimum: 0, description: 'days a caption date may differ from the dateline date' },
     },
-    messages: {
-      conflict: 'caption dated {{date}}, but the dateline says {{dateline}} — {{gap}}',
-    },
+    messages: MESSAGES,
   },
   check(ctx: LintContext, options): RuleHit[] {
     const dateline = ctx.dateline;
@@ -57,7 +62,7 @@ export const captionDateConflict: Rule<{ maxDays: number }> = {
       const gap = diffDays(dateline.date, date);
       if (Math.abs(gap) <= options.maxDays) continue;
       if (ARCHIVE.test(unit.text)) continue;
-      if (weekdayTellsTheYear(m, date, dateline.date, options.maxDays)) continue;
+      if (ctx.ruleEnabled('weekday-mismatch') && weekdayTellsTheYear(m, date, dateline.date, options.maxDays)) continue;
       const text = unit.text;
       const style = styleOf(text, m);
       const end = expressionEnd(text, m);

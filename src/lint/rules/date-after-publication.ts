@@ -8,24 +8,33 @@ import { expressionEnd, rewriteExpression } from '../mentions.js';
 import { wordListRegex } from '../words.js';
 import { FUTURE_MARKERS, PAST_MARKERS } from '../data/markers.js';
 import { isValidDate } from '../../dates/index.js';
+import { withMessages } from './messages.js';
 import type { Rule, RuleHit } from '../types.js';
 
 const FUTURE = wordListRegex(FUTURE_MARKERS);
 const PAST = wordListRegex(PAST_MARKERS);
+
+const MESSAGES = {
+  photo: 'dated {{date}}, after the page was published on {{published}} — a photo cannot be taken after its page went out',
+  dateline: 'dated {{date}}, after the page was published on {{published}} — the lead reports it as done',
+  reported: 'dated {{date}}, after the page was published on {{published}} — the sentence reports it as done',
+};
 
 export const dateAfterPublication: Rule = {
   meta: {
     id: 'date-after-publication',
     defaultSeverity: 'warning',
     description: 'a photo, the dateline or a reported past event is dated after the page was published',
-    docs:
+    docs: withMessages(
       "Needs the publication date (page metadata, or `published` in a draft's front matter). A date later than the " +
-      'publication day — taken in eastern Indonesia (WIT), so a page stamped in UTC is not caught out by its offset — is ' +
-      'reported in a caption (a photo cannot be taken after its page went out) and in the dateline, unless the sentence ' +
-      'announces something to come ("akan", "dijadwalkan", "mendatang", "hingga", "mulai"); in other paragraphs only when ' +
-      'the sentence says the event already happened ("telah", "sudah", "lalu", "kemarin") and announces nothing. ' +
-      'The headline is not checked (headlines announce). `found` is the date expression; `expected` the same expression in ' +
-      'the publication year when that reading is on or before publication, else null.',
+        'publication day — taken in eastern Indonesia (WIT), so a page stamped in UTC is not caught out by its offset — is ' +
+        'reported in a caption (a photo cannot be taken after its page went out) and in the dateline, unless the sentence ' +
+        'announces something to come ("akan", "dijadwalkan", "mendatang", "hingga", "mulai"); in other paragraphs only when ' +
+        'the sentence says the event already happened ("telah", "sudah", "lalu", "kemarin") and announces nothing. ' +
+        'The headline is not checked (headlines announce). `found` is the date expression; `expected` the same expression in ' +
+        'the publication year when that reading is on or before publication, else null.',
+      MESSAGES,
+    ),
     examples: [
       {
         text: 'Published 2024-10-21; caption "… Balaikota Surakarta, Selasa (22/10/2024)."',
@@ -34,11 +43,7 @@ export const dateAfterPublication: Rule = {
       { text: 'Published 2024-11-20; "relokasi … yang dijadwalkan mulai Senin (2/12/2024)."', note: 'quiet: a scheduled event' },
     ],
     options: {},
-    messages: {
-      photo: 'dated {{date}}, after the page was published on {{published}} — a photo cannot be taken after its page went out',
-      dateline: 'dated {{date}}, after the page was published on {{published}} — the lead reports it as done',
-      reported: 'dated {{date}}, after the page was published on {{published}} — the sentence reports it as done',
-    },
+    messages: MESSAGES,
   },
   check(ctx: LintContext): RuleHit[] {
     const pub = ctx.published;

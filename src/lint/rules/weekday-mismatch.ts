@@ -5,24 +5,39 @@ import type { DateMention, WeekdayName } from '../../dates/index.js';
 import type { LintContext, Reference, TextUnit } from '../context.js';
 import { diffDays, formatDate, formatFull, isoOf, styleOf, weekdayIn, weekdayOfYmd, weekdayVerdict, type Ymd } from '../dates.js';
 import { expressionEnd, rewriteExpression } from '../mentions.js';
+import { withMessages } from './messages.js';
 import type { Rule, RuleHit } from '../types.js';
+
+const MESSAGES = {
+  weekdaySlip: '{{date}} {{tense}} a {{actual}}, not a {{weekday}} — did you mean {{actual}}?',
+  weekdaySlipOnReference: '{{date}} {{tense}} a {{actual}}, not a {{weekday}}, {{reference}} — did you mean {{actual}}?',
+  otherYear: '{{date}} {{tense}} a {{actual}}, not a {{weekday}}; {{candidate}} {{candidateTense}} a {{weekday}} — did you mean {{mean}}?',
+  otherYearOnReference:
+    '{{date}} {{tense}} a {{actual}}, not a {{weekday}}; {{candidate}} {{candidateTense}} a {{weekday}}, {{reference}} — did you mean {{mean}}?',
+  otherDay: '{{date}} {{tense}} a {{actual}}, not a {{weekday}}; {{candidate}} {{candidateTense}} a {{weekday}} — did you mean {{mean}}?',
+  otherDayOnReference:
+    '{{date}} {{tense}} a {{actual}}, not a {{weekday}}; {{candidate}} {{candidateTense}} a {{weekday}}, {{reference}} — did you mean {{mean}}?',
+  wrongWeekday: '{{date}} {{tense}} a {{actual}}, not a {{weekday}}',
+};
 
 export const weekdayMismatch: Rule = {
   meta: {
     id: 'weekday-mismatch',
     defaultSeverity: 'error',
     description: 'a weekday written with a date is not the weekday that date fell on',
-    docs:
+    docs: withMessages(
       'Every date written with its weekday ("Selasa (22/10/2024)", "Jumat, 8 November 2024", "Tuesday, October 22, 2024") ' +
-      'is checked against the real calendar, in the headline, the dateline, captions and paragraphs. A date without a year ' +
-      '("Senin (21/10)") is read in the year, next to the dateline\'s (or the publication\'s), in which it falls on its ' +
-      'weekday, when that is within about 200 days; otherwise in the year that puts it nearest. The message names the ' +
-      "weekday the date really fell on and the nearest consistent reading: the same day in the dateline's year, the year " +
-      'before or after, or a day or a few off — whichever lies nearest the dateline; when the date as written is at least ' +
-      "as near (it is the dateline's own date, say), the weekday is taken to be the slip. `found` is the weekday and date " +
-      'as written, `expected` the same expression corrected. Where the weekday is the slip and the year is written, the ' +
-      'finding carries a safe `fix`: the weekday word replaced by the real one (in the same language and capitalisation); ' +
-      'a "did you mean 2024?" reading, or a date without a year, needs judgement and gets none.',
+        'is checked against the real calendar, in the headline, the dateline, captions and paragraphs. A date without a year ' +
+        '("Senin (21/10)") is read in the year, next to the dateline\'s (or the publication\'s), in which it falls on its ' +
+        'weekday, when that is within about 200 days; otherwise in the year that puts it nearest. The message names the ' +
+        "weekday the date really fell on and the nearest consistent reading: the same day in the dateline's year, the year " +
+        'before or after, or a day or a few off — whichever lies nearest the dateline; when the date as written is at least ' +
+        "as near (it is the dateline's own date, say), the weekday is taken to be the slip. `found` is the weekday and date " +
+        'as written, `expected` the same expression corrected. Where the weekday is the slip and the year is written, the ' +
+        'finding carries a safe `fix`: the weekday word replaced by the real one (in the same language and capitalisation); ' +
+        'a "did you mean 2024?" reading, or a date without a year, needs judgement and gets none.',
+      MESSAGES,
+    ),
     examples: [
       {
         text: 'Jajaran DKISP … di depan Balaikota Surakarta, Selasa (22/10/2023) siang.',
@@ -31,17 +46,7 @@ export const weekdayMismatch: Rule = {
       { text: 'Rapat digelar Senin (21/10/2024).', note: 'quiet: 21/10/2024 was a Senin' },
     ],
     options: {},
-    messages: {
-      weekdaySlip: '{{date}} {{tense}} a {{actual}}, not a {{weekday}} — did you mean {{actual}}?',
-      weekdaySlipOnReference: '{{date}} {{tense}} a {{actual}}, not a {{weekday}}, {{reference}} — did you mean {{actual}}?',
-      otherYear: '{{date}} {{tense}} a {{actual}}, not a {{weekday}}; {{candidate}} {{candidateTense}} a {{weekday}} — did you mean {{mean}}?',
-      otherYearOnReference:
-        '{{date}} {{tense}} a {{actual}}, not a {{weekday}}; {{candidate}} {{candidateTense}} a {{weekday}}, {{reference}} — did you mean {{mean}}?',
-      otherDay: '{{date}} {{tense}} a {{actual}}, not a {{weekday}}; {{candidate}} {{candidateTense}} a {{weekday}} — did you mean {{mean}}?',
-      otherDayOnReference:
-        '{{date}} {{tense}} a {{actual}}, not a {{weekday}}; {{candidate}} {{candidateTense}} a {{weekday}}, {{reference}} — did you mean {{mean}}?',
-      wrongWeekday: '{{date}} {{tense}} a {{actual}}, not a {{weekday}}',
-    },
+    messages: MESSAGES,
   },
   check(ctx: LintContext): RuleHit[] {
     const hits: RuleHit[] = [];
