@@ -54,6 +54,7 @@ describe(RULE, () => {
       messageId: 'office',
     });
     expect(findings[0].message).toContain('for the same office in Surakarta');
+    expect(findings[0].suggestion).toBe('use one short name for the office in Surakarta: "Diskominfo SP"');
     expect(lintFixture(path, NO_INSTITUTIONS)).toEqual([]);
   });
 
@@ -62,6 +63,7 @@ describe(RULE, () => {
       body: [
         'Katajari.com – DKISP Kabupaten Banjar berkunjung ke Diskominfo SP Kota Surakarta, Selasa (22/10/2024).',
         'Diskominfo Tala dan Dinkominfo Banjarbaru juga hadir.',
+        'Dinkes Kabupaten Malang bekerja sama dengan Diskes Kota Malang.',
       ],
     });
     expect(ofRule(lintDraft(text), RULE)).toEqual([]);

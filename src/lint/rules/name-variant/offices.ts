@@ -23,7 +23,7 @@ const SPELLING_FAMILY = new Map<string, number>();
 INSTITUTION_FAMILIES.forEach((f, i) => f.spellings.forEach((s) => SPELLING_FAMILY.set(s, i)));
 const OFFICE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(SPELLING_FAMILY.keys())})(?![\\p{L}\\p{N}])`, 'gu');
 const REGION = new RegExp(
-  `^\\)?[^\\S\\r\\n]+(?:(?:${REGION_WORDS.map(escape).join('|')})[^\\S\\r\\n]+)?((?:\\p{Lu}[\\p{L}-]*)(?:[^\\S\\r\\n]+\\p{Lu}[\\p{L}-]*){0,2})`,
+  `^\\)?[^\\S\\r\\n]+(?:(${REGION_WORDS.map(escape).join('|')})[^\\S\\r\\n]+)?((?:\\p{Lu}[\\p{L}-]*)(?:[^\\S\\r\\n]+\\p{Lu}[\\p{L}-]*){0,2})`,
   'u',
 );
 /** A region word is Title-case ("Banjar", "Tanah Laut"): "HM" in "Banjar HM Aidil Basith" ends it. */
@@ -43,24 +43,34 @@ interface Mention {
   start: number;
   end: number;
   found: string;
-  region: string[];
+  region: Region;
+}
+
+/** A region: its kind when written ("kab", "kot", "pro" for Kabupaten or Kab., Kota, Provinsi or Prov.), and its name's words. */
+interface Region {
+  kind: string | null;
+  words: string[];
 }
 
 /** The region after an office name: Title-case words up to a calendar, office or family word. */
-function regionAfter(text: string, from: number): string[] | null {
+function regionAfter(text: string, from: number): Region | null {
   const after = REGION.exec(text.slice(from, from + 80));
   if (!after) return null;
   const words: string[] = [];
-  for (const w of after[1].split(/\s+/)) {
+  for (const w of after[2].split(/\s+/)) {
     if (!REGION_WORD.test(w) || NOT_NAME.has(w.toLowerCase()) || SPELLING_FAMILY.has(w) || HEAD.has(w)) break;
     words.push(w);
   }
-  return words.length ? words : null;
+  return words.length ? { kind: after[1]?.slice(0, 3).toLowerCase() ?? null, words } : null;
 }
 
-/** The same region: one's words start the other's ("Banjar" and "Banjar Anjangsana"; not "Tanah Laut" and "Tanah Bumbu"). */
-function sameRegion(a: string[], b: string[]): boolean {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return false;
+/**
+ * The same region: one's words start the other's ("Banjar" and "Banjar Anjangsana"; not "Tanah
+ * Laut" and "Tanah Bumbu"), and not a Kabupaten and a Kota of one name (Kabupaten and Kota Malang).
+ */
+function sameRegion(a: Region, b: Region): boolean {
+  if (a.kind && b.kind && a.kind !== b.kind) return false;
+  for (let i = 0; i < Math.min(a.words.length, b.words.length); i++) if (a.words[i] !== b.words[i]) return false;
   return true;
 }
 
@@ -162,7 +172,7 @@ export function institutionVariants(ctx: LintContext, severity: Exclude<RuleSeve
     const key = `${o.unit.order}:${o.start}`;
     if (hits.has(key)) return;
     const where = ctx.whereAt(first.unit, first.start);
-    const region = o.region.join(' ');
+    const region = o.region.words.join(' ');
     hits.set(key, {
       unit: o.unit,
       start: o.start,
