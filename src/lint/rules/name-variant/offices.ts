@@ -181,6 +181,7 @@ export function institutionVariants(ctx: LintContext, severity: Exclude<RuleSeve
       expected,
       messageId,
       data: { found: o.found, expected, where, region },
+      suggestion: `use one short name for the office in ${region}: "${expected}"`,
       severity,
     });
   };
