@@ -68,13 +68,10 @@ export class LintContext {
   readonly published: PublicationRef | null;
   /** Length of the dateline at the start of paragraphs[0] (0 when there is none). */
   readonly datelineEnd: number;
-  /**
-   * The ids of the rules this run has on, when the runner says so (null: not said, taken as
-   * all). A rule that leaves a slip to another rule's more precise report asks it first.
-   */
-  enabledRules: ReadonlySet<string> | null = null;
   private readonly mentionCache = new Map<TextUnit, DateMention[]>();
   private readonly breakCache = new Map<TextUnit, number[]>();
+  /** Slips already reported, by the rule that named them: "caption[0]:45" → "weekday-mismatch". */
+  private readonly claims = new Map<string, string>();
 
   constructor(readonly extraction: Extraction) {
     const record = extraction.record;
@@ -133,9 +130,17 @@ export class LintContext {
     return found;
   }
 
-  /** Is the rule on in this run? (True when the runner has not said.) */
-  ruleEnabled(id: string): boolean {
-    return this.enabledRules === null || this.enabledRules.has(id);
+  /**
+   * One slip, one report: a rule that explains the slip at an offset precisely says so, and a
+   * rule run after it (RULES order) with a vaguer explanation of the same text stays quiet.
+   * Only rules the configuration has on run, so a claim is never made by a rule turned off.
+   */
+  claim(unit: TextUnit, offset: number, ruleId: string): void {
+    this.claims.set(`${unit.key}:${offset}`, ruleId);
+  }
+
+  claimedBy(unit: TextUnit, offset: number): string | null {
+    return this.claims.get(`${unit.key}:${offset}`) ?? null;
   }
 
   /** Which way a date written without its year points, by the words right after it ("lalu", "mendatang"). */

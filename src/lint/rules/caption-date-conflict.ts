@@ -62,7 +62,8 @@ export const captionDateConflict: Rule<{ maxDays: number }> = {
       const gap = diffDays(dateline.date, date);
       if (Math.abs(gap) <= options.maxDays) continue;
       if (ARCHIVE.test(unit.text)) continue;
-      if (ctx.ruleEnabled('weekday-mismatch') && weekdayTellsTheYear(m, date, dateline.date, options.maxDays)) continue;
+      // weekday-mismatch (run before this rule) named it "did you mean 2024?": one slip, one report.
+      if (ctx.claimedBy(unit, m.index) === 'weekday-mismatch' && weekdayTellsTheYear(m, date, dateline.date, options.maxDays)) continue;
       const text = unit.text;
       const style = styleOf(text, m);
       const end = expressionEnd(text, m);

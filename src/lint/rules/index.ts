@@ -1,4 +1,8 @@
-/** Every lint rule, in the order `kliping rules` lists them. One rule per file. */
+/**
+ * Every lint rule, in the order `kliping rules` lists them and the runner runs them. One rule per
+ * file. weekday-mismatch runs before caption-date-conflict: the year slip it names is claimed
+ * (LintContext.claim), and caption-date-conflict leaves it be.
+ */
 import type { Rule } from '../types.js';
 import { weekdayMismatch } from './weekday-mismatch.js';
 import { captionDateConflict } from './caption-date-conflict.js';

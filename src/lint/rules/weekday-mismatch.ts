@@ -58,7 +58,10 @@ export const weekdayMismatch: Rule = {
         if (!date) continue;
         const actual = weekdayOfYmd(date);
         if (actual === m.weekday) continue;
-        hits.push(mismatch(ctx, unit, m, date, actual, ref));
+        const hit = mismatch(ctx, unit, m, date, actual, ref);
+        // "did you mean 2024?" explains a year slip better than caption-date-conflict can.
+        if (hit.messageId?.startsWith('otherYear')) ctx.claim(unit, hit.start, weekdayMismatch.meta.id);
+        hits.push(hit);
       }
     }
     return hits;
