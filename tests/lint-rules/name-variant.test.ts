@@ -87,6 +87,7 @@ describe(RULE, () => {
       body: [
         'MARTAPURA – Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Banjar memperbaiki jalan, Rabu (6/11/2024).',
         'Dinas PU Tapin dan BPBD Banjar ikut membantu; Kadis PU Banjar meninjau lokasi bersama DPRD Banjar.',
+        'Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Banjar menggandeng BPD Banjar dan PDAM Banjar.',
       ],
     });
     expect(ofRule(lintDraft(quiet), RULE)).toEqual([]);

@@ -36,9 +36,10 @@ export const nameVariant: Rule<{ institutions: RuleSeverity }> = {
         'of a common word ("Jamaah"/"Jemaah": spelling-variant) are never variants. Offices are checked too, at the ' +
         'severity of the option `institutions` (default "info"): two short names of one kind of office for one region ' +
         '("Diskominfo SP Kota Surakarta" and "Kominfo SP Kota Surakarta"), or an acronym the article introduced after the ' +
-        'full name ("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Banjar") and another acronym of its ' +
-        'letters for the same region later ("Dinas PU Banjar"). The spelling introduced first is `expected`; offices ' +
-        'of different regions never match.',
+        'full name ("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Banjar") and a shorter or longer acronym ' +
+        'starting with the same letters for the same region later ("Dinas PU Banjar"; not "BPD Banjar" after "BPBD"). ' +
+        'The spelling introduced first is `expected`; offices of different regions (or a Kabupaten and a Kota of one ' +
+        'name) never match.',
       MESSAGES,
     ),
     examples: [

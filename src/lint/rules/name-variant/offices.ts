@@ -3,7 +3,7 @@
  * two spellings of one family of short names (data: "Diskominfo SP" / "Kominfo SP") for the same
  * region, or an acronym the article introduced in parentheses after the office's full name
  * ("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Banjar") and another, shorter or
- * longer, acronym of the same letters for the same region later ("Dinas PU Banjar"). The
+ * longer, acronym that starts the same for the same region later ("Dinas PU Banjar"). The
  * spelling introduced first is the article's; the others are reported.
  */
 import type { LintContext, TextUnit } from '../../context.js';
@@ -134,18 +134,16 @@ function core(acronym: string, head: string): string {
   return acronym.length > 2 && acronym[0] === head[0] ? acronym.slice(1) : acronym;
 }
 
-function isSubsequence(short: string, long: string): boolean {
-  let i = 0;
-  for (const c of long) if (c === short[i]) i++;
-  return i === short.length;
-}
-
-/** Two acronyms of one office: the same first letter, and one's letters in order in the other's ("PU", "PUPR"). */
+/**
+ * Two acronyms of one office: one's letters start the other's, the head word's initial aside
+ * ("PU" and "PUPR", "DPUPR" and "PUPR"). Letters picked from the middle are another office's
+ * ("BPD", the village council, is not "BPBD", the disaster agency).
+ */
 function sameOffice(a: string, b: string, head: string): boolean {
   const x = core(a, head);
   const y = core(b, head);
-  if (a === b || x[0] !== y[0]) return false;
-  return x.length <= y.length ? isSubsequence(x, y) : isSubsequence(y, x);
+  if (a === b || Math.min(x.length, y.length) < 2) return false;
+  return x.startsWith(y) || y.startsWith(x);
 }
 
 function acronymMentions(ctx: LintContext, intro: Intro): Mention[] {
