@@ -27,6 +27,17 @@ describe(RULE, () => {
     expect(ofRule(lintDraft(text), RULE)).toEqual([]);
   });
 
+  it("a spelling inside a person's name is the name's own (Muhammad Ramadhan)", () => {
+    const text = draft({
+      body: [
+        'BANJARMASIN – Pasar wadai Ramadan dibuka, Senin (11/3/2024).',
+        'Ketua panitia Muhammad Ramadhan mengatakan, Ramadhan Syah ikut berjualan.',
+        'Selama Ramadhan, pasar buka sore hari.',
+      ],
+    });
+    expect(ofRule(lintDraft(text), RULE).map((f) => [f.where, f.found])).toEqual([['paragraphs[2]', 'Ramadhan']]);
+  });
+
   it('multi-word spellings match across a space or hyphen (Idul Fitri / Idulfitri)', () => {
     const text = draft({ body: ['BANJARMASIN – Warga bersiap menyambut Idulfitri.', 'Pasar ramai menjelang Idul Fitri.'] });
     expect(ofRule(lintDraft(text), RULE).map((f) => [f.found, f.expected])).toEqual([['Idul Fitri', 'Idulfitri']]);

@@ -4,6 +4,7 @@
  */
 import type { LintContext, TextUnit } from '../context.js';
 import { SPELLING_GROUPS, spellingGroupOf, spellingKey } from '../data/spellings.js';
+import { NOT_NAME_WORDS } from '../data/names.js';
 import { withMessages } from './messages.js';
 import type { Rule, RuleHit } from '../types.js';
 
@@ -16,6 +17,30 @@ const SPELLING = new RegExp(
     .join('|')})(?![\\p{L}\\p{N}'’-])`,
   'giu',
 );
+
+const NOT_NAME = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
+const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)[^\S\r\n]+$/u;
+const SENTENCE_END = /(?:^|[.!?…:;"“”–—-])\s*$/u;
+const WORD_AFTER = /^[^\S\r\n]+(\p{Lu}[\p{L}'’-]*)/u;
+
+/**
+ * A capitalised spelling standing in a person's name ("Muhammad Ramadhan", "Ramadhan Syah") is
+ * the name's own spelling, not the word's: next to a capitalised word that is not a calendar,
+ * office or place word, or (before it) the word that opens the sentence. In the headline, whose
+ * words are all capitalised, only the word before counts.
+ */
+function inName(unit: TextUnit, start: number, end: number, written: string): boolean {
+  if (written[0] === written[0].toLowerCase()) return false;
+  const head = unit.text.slice(Math.max(0, start - 40), start);
+  const before = WORD_BEFORE.exec(head);
+  if (before && !NOT_NAME.has(before[1].toLowerCase())) {
+    const wordStart = start - head.length + before.index;
+    if (!SENTENCE_END.test(unit.text.slice(Math.max(0, wordStart - 5), wordStart))) return true;
+  }
+  if (unit.kind === 'headline') return false;
+  const after = WORD_AFTER.exec(unit.text.slice(end, end + 40));
+  return !!after && !NOT_NAME.has(after[1].toLowerCase());
+}
 
 interface Occurrence {
   unit: TextUnit;
@@ -41,7 +66,8 @@ export const spellingVariant: Rule = {
         'understood; both in one article is an inconsistency. The spelling the article uses first is taken as its own, ' +
         'and every later occurrence of another spelling of the word is reported with it as `expected`; the message names ' +
         'the KBBI form. Case does not count ("Jemaah" and "jemaah" agree), and neither do weekday and month spellings ' +
-        '("Jumat"/"Jum\'at"): the date engine reads both.',
+        '("Jumat"/"Jum\'at"): the date engine reads both. A capitalised spelling inside a person\'s name ("Muhammad ' +
+        'Ramadhan") is the name\'s own and is left alone.',
       MESSAGES,
     ),
     examples: [
@@ -57,7 +83,7 @@ export const spellingVariant: Rule = {
       SPELLING.lastIndex = 0;
       for (let m = SPELLING.exec(unit.text); m; m = SPELLING.exec(unit.text)) {
         const group = spellingGroupOf(m[0].replace(/\s+/g, ' '));
-        if (group === null) continue;
+        if (group === null || inName(unit, m.index, m.index + m[0].length, m[0])) continue;
         let list = byGroup.get(group);
         if (!list) byGroup.set(group, (list = []));
         list.push({ unit, start: m.index, end: m.index + m[0].length, written: m[0], key: spellingKey(m[0]) });
