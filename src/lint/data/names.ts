@@ -69,6 +69,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Ustaz',
   'Kiai',
   'Habib',
+  'Haji',
+  'Hajjah',
   'Presiden',
   'Wakil',
   'Menteri',

@@ -18,13 +18,15 @@ const SPELLING = new RegExp(
   'giu',
 );
 
+/** Groups of proper nouns (Ramadan, Idulfitri): the ones a person's name may carry. */
+const PROPER = SPELLING_GROUPS.map((g) => g.standard[0] !== g.standard[0].toLowerCase());
 const NOT_NAME = new Set(NOT_NAME_WORDS.map((w) => w.toLowerCase()));
 const WORD_BEFORE = /(\p{Lu}[\p{L}'’-]*)[^\S\r\n]+$/u;
 const SENTENCE_END = /(?:^|[.!?…:;"“”–—-])\s*$/u;
 const WORD_AFTER = /^[^\S\r\n]+(\p{Lu}[\p{L}'’-]*)/u;
 
 /**
- * A capitalised spelling standing in a person's name ("Muhammad Ramadhan", "Ramadhan Syah") is
+ * A capitalised spelling of a proper noun standing in a person's name ("Muhammad Ramadhan", "Ramadhan Syah") is
  * the name's own spelling, not the word's: next to a capitalised word that is not a calendar,
  * office or place word, or (before it) the word that opens the sentence. In the headline, whose
  * words are all capitalised, only the word before counts.
@@ -83,7 +85,7 @@ export const spellingVariant: Rule = {
       SPELLING.lastIndex = 0;
       for (let m = SPELLING.exec(unit.text); m; m = SPELLING.exec(unit.text)) {
         const group = spellingGroupOf(m[0].replace(/\s+/g, ' '));
-        if (group === null || inName(unit, m.index, m.index + m[0].length, m[0])) continue;
+        if (group === null || (PROPER[group] && inName(unit, m.index, m.index + m[0].length, m[0]))) continue;
         let list = byGroup.get(group);
         if (!list) byGroup.set(group, (list = []));
         list.push({ unit, start: m.index, end: m.index + m[0].length, written: m[0], key: spellingKey(m[0]) });
