@@ -22,13 +22,14 @@ describe(RULE, () => {
       [RULE, 'caption[1]', 'conflict'],
     ]);
     expect(findings[1]).toMatchObject({ severity: 'error', found: 'Minggu (22/10/2023)', expected: '2024-10-22' });
-    expect(findings[1].message).toBe('caption dated 22/10/2023, but the dateline says 22/10/2024 — 1 year earlier');
+    expect(findings[1].message).toContain('22/10/2023');
+    expect(findings[1].message).toContain('1 year earlier');
   });
 
   it('reports the year slip itself when the run has weekday-mismatch off', () => {
     const findings = lintFixture('fixtures/katajari-seed-anjangsana.html', { rules: { 'weekday-mismatch': 'off', 'name-variant': 'off' } });
     expect(findings.map((f) => [f.rule, f.where, f.found, f.messageId])).toEqual([[RULE, 'caption[0]', 'Selasa (22/10/2023)', 'conflict']]);
-    expect(findings[0].message).toBe('caption dated 22/10/2023, but the dateline says 22/10/2024 — 1 year earlier');
+    expect(findings[0].message).toContain('1 year earlier');
   });
 
   it('catches a caption three weeks off, and only that', () => {

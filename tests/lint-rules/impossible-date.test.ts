@@ -21,7 +21,7 @@ describe(RULE, () => {
   it('29 February outside a leap year, written and taken from context', () => {
     const [a] = ofRule(lintDraft(draft({ published: '2023-03-01', body: ['BANJARBARU – Pasar murah digelar 29 Februari 2023.'] })), RULE);
     expect(a.messageId).toBe('notLeapYear');
-    expect(a.message).toBe('29 Februari 2023 does not exist: 2023 is not a leap year');
+    expect(a.message).toContain('29 Februari 2023');
     expect(a.suggestion).toBe('did you mean 28 Februari 2023 or 1 Maret 2023?');
     const [b] = ofRule(
       lintDraft(draft({ published: '2023-03-01', body: ['BANJARBARU – Pasar murah digelar Rabu (1/3/2023).', 'Persiapan dimulai Selasa (29/2).'] })),

@@ -13,7 +13,8 @@ describe(RULE, () => {
       [RULE, 'info', 'paragraphs[1]', 'jamaah', 'Jemaah', 'variant'],
       [RULE, 'info', 'paragraphs[2]', 'praktek', 'praktik', 'variant'],
     ]);
-    expect(findings[1].message).toBe('"jamaah" here, but "Jemaah" in headline — one word spelled two ways (KBBI: jemaah)');
+    expect(findings[1].message).toContain('in headline');
+    expect(findings[1].message).toContain('(KBBI: jemaah)');
     expect(textAt(readFixture(path), findings[0])).toBe('Ramadhan');
   });
 

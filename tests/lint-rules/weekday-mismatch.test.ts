@@ -20,11 +20,12 @@ describe(RULE, () => {
       found: 'Selasa (22/10/2023)',
       expected: 'Selasa (22/10/2024)',
       messageId: 'otherYearOnReference',
-      message: '22/10/2023 was a Minggu, not a Selasa; 22/10/2024 is a Selasa, as the dateline says — did you mean 2024?',
       line: 125,
       column: 397,
       length: 19,
     });
+    expect(f.message).toContain('22/10/2023 was a Minggu');
+    expect(f.message).toContain('did you mean 2024?');
     expect(f.suggestion).toContain('Minggu (22/10/2023)');
   });
 
@@ -46,7 +47,7 @@ describe(RULE, () => {
     expect(f.where).toBe('paragraphs[1]');
     // 21/10 (a Senin) and the date as written are both one day from the dateline: the weekday is the slip.
     expect(f.messageId).toBe('weekdaySlip');
-    expect(f.message).toBe('23/10/2024 is a Rabu, not a Senin — did you mean Rabu?');
+    expect(f.message).toContain('did you mean Rabu?');
     expect(f.expected).toBe('Rabu (23/10/2024)');
     expect(f.suggestion).toContain('"Senin (21/10/2024)"');
   });
