@@ -7,7 +7,9 @@ import type { Extraction } from '../extract/article.js';
 import type { ArticleRecord } from '../record.js';
 import { plainSourced, type SourcedText } from '../parse/sourced-text.js';
 import { findDates, type DateMention } from '../dates/index.js';
-import { localDateAt, styleOf, ymdOf, type DateStyle, type Ymd } from './dates.js';
+import { localDateAt, mentionDate, styleOf, ymdOf, type DateDirection, type DateStyle, type Ymd } from './dates.js';
+import { DATE_BACK_WORDS, DATE_FORWARD_WORDS } from './data/markers.js';
+import { wordListRegex } from './words.js';
 
 export interface TextUnit {
   /** The record field it is: "headline", "caption[i]", "paragraphs[i]". */
@@ -47,6 +49,10 @@ export interface Reference {
   style: DateStyle | undefined;
 }
 
+const AFTER_DATE = '^[^\\S\\r\\n]*\\)?[^\\S\\r\\n]*,?[^\\S\\r\\n]*';
+const BACK = new RegExp(AFTER_DATE + wordListRegex(DATE_BACK_WORDS).source, 'iu');
+const FORWARD = new RegExp(AFTER_DATE + wordListRegex(DATE_FORWARD_WORDS).source, 'iu');
+
 /** A sentence boundary: end punctuation (not after a lone capital initial: "H. Saidi"), then a capital. */
 const SENTENCE_BREAK = /(?<![\s(]\p{Lu}|^\p{Lu})[.!?…]["”’)\]]*\s+(?=["“‘([]?[\p{Lu}\p{N}])/gu;
 
@@ -64,6 +70,8 @@ export class LintContext {
   readonly datelineEnd: number;
   private readonly mentionCache = new Map<TextUnit, DateMention[]>();
   private readonly breakCache = new Map<TextUnit, number[]>();
+  /** Slips already reported, by the rule that named them: "caption[0]:45" → "weekday-mismatch". */
+  private readonly claims = new Map<string, string>();
 
   constructor(readonly extraction: Extraction) {
     const record = extraction.record;
@@ -120,6 +128,31 @@ export class LintContext {
       this.mentionCache.set(unit, found);
     }
     return found;
+  }
+
+  /**
+   * One slip, one report: a rule that explains the slip at an offset precisely says so, and a
+   * rule run after it (RULES order) with a vaguer explanation of the same text stays quiet.
+   * Only rules the configuration has on run, so a claim is never made by a rule turned off.
+   */
+  claim(unit: TextUnit, offset: number, ruleId: string): void {
+    this.claims.set(`${unit.key}:${offset}`, ruleId);
+  }
+
+  claimedBy(unit: TextUnit, offset: number): string | null {
+    return this.claims.get(`${unit.key}:${offset}`) ?? null;
+  }
+
+  /** Which way a date written without its year points, by the words right after it ("lalu", "mendatang"). */
+  direction(unit: TextUnit, mention: DateMention): DateDirection {
+    if (mention.yearWritten) return null;
+    const after = unit.text.slice(mention.end, mention.end + 40);
+    return BACK.test(after) ? 'back' : FORWARD.test(after) ? 'forward' : null;
+  }
+
+  /** The calendar date of a mention, read against a reference date and the words after it (see mentionDate). */
+  dateOf(unit: TextUnit, mention: DateMention, reference: Ymd | null): Ymd | null {
+    return mentionDate(mention, reference, this.direction(unit, mention));
   }
 
   /** Is this mention the one the dateline's date comes from? */

@@ -43,20 +43,19 @@ export function diffDays(a: Ymd, b: Ymd): number {
 /** How far from the reference a year-less date may be read to agree with its weekday. */
 const WEEKDAY_READING_DAYS = 200;
 
+/** Which way a date without its year lies from the reference, as the words after it say ("lalu", "mendatang"). */
+export type DateDirection = 'back' | 'forward' | null;
+
 /**
  * The calendar date a mention means. A written year is taken as written. A missing year is
  * the one (reference year - 1, + 0, + 1) in which the date falls on its written weekday, if
  * that is within ~200 days of the reference ("Saturday, May 18" in a November 2019 story is
  * 18 May 2019, a Saturday); otherwise the one that puts the date nearest the reference
- * ("Senin (30/12)" in a page of 2 January 2025 is 30 December 2024). Null when the day does
- * not exist or no year is known.
+ * ("Senin (30/12)" in a page of 2 January 2025 is 30 December 2024). A direction keeps the
+ * reading on its side of the reference: "23 Maret lalu" in a story of 4 November 2015 is
+ * 23 March 2015, though 23 March 2016 is nearer. Null when the day does not exist or no year is known.
  */
-export function mentionDate(m: DateMention, reference: Ymd | null): Ymd | null {
-  if (!m.yearWritten && m.weekday && reference) {
-    const weekday = m.weekday;
-    const best = nearestYear(m, reference, (c, distance) => distance <= WEEKDAY_READING_DAYS && weekdayName(c.year, c.month, c.day) === weekday);
-    if (best) return best;
-  }
+export function mentionDate(m: DateMention, reference: Ymd | null, direction: DateDirection = null): Ymd | null {
   if (m.yearWritten) {
     if (m.year === null || !m.valid) return null;
     return { year: m.year, month: m.month, day: m.day };
@@ -65,7 +64,14 @@ export function mentionDate(m: DateMention, reference: Ymd | null): Ymd | null {
     if (m.year === null || !isValidDate(m.year, m.month, m.day)) return null;
     return { year: m.year, month: m.month, day: m.day };
   }
-  return nearestYear(m, reference, () => true);
+  const side = (c: Ymd) => direction === null || (direction === 'back' ? diffDays(c, reference) >= 0 : diffDays(c, reference) <= 0);
+  const weekday = m.weekday;
+  if (weekday) {
+    const fits = (c: Ymd, distance: number) => distance <= WEEKDAY_READING_DAYS && weekdayName(c.year, c.month, c.day) === weekday;
+    const best = nearestYear(m, reference, (c, distance) => side(c) && fits(c, distance)) ?? nearestYear(m, reference, fits);
+    if (best) return best;
+  }
+  return nearestYear(m, reference, side) ?? nearestYear(m, reference, () => true);
 }
 
 /** The reading of a year-less day and month nearest the reference (its year, or one either side) that passes `accept`. */
@@ -135,6 +141,69 @@ export function formatDate(d: Ymd, style: DateStyle = NUMERIC_STYLE, withYear = 
 /** Always with the year: "22/10/2024" (or "22 Oktober 2024" for a named date). */
 export function formatFull(d: Ymd, style: DateStyle = NUMERIC_STYLE): string {
   return formatDate(d, style, true);
+}
+
+/** A reading of a slipped weekday-and-date: another year, or a day or a few off. */
+export interface WeekdayCandidate {
+  date: Ymd;
+  kind: 'year' | 'day';
+  shift: number;
+}
+
+/**
+ * What a date whose written weekday is not its own most likely means: `weekday` when the
+ * date as written is at least as near the reference as any date falling on the written
+ * weekday (the weekday is the slip), else `candidate`, the nearest such date ("did you mean
+ * 2024?"); `unknown` without a reference.
+ */
+export type WeekdayVerdict =
+  | { kind: 'weekday'; candidate: WeekdayCandidate | null }
+  | { kind: 'candidate'; candidate: WeekdayCandidate }
+  | { kind: 'unknown'; candidate: WeekdayCandidate | null };
+
+export function weekdayVerdict(m: DateMention, date: Ymd, weekday: WeekdayName, reference: Ymd | null): WeekdayVerdict {
+  const candidate = nearestReading(m, date, weekday, reference);
+  if (reference && (!candidate || Math.abs(diffDays(reference, date)) <= Math.abs(diffDays(reference, candidate.date)))) {
+    return { kind: 'weekday', candidate };
+  }
+  return candidate ? { kind: 'candidate', candidate } : { kind: 'unknown', candidate: null };
+}
+
+/**
+ * The nearest reading of the date that falls on the written weekday: another year (the
+ * reference's, or one off) when the year is written, or a day or a few off. With a reference
+ * date, the candidate nearest it wins; without one, a day off beats a year off beats two days off.
+ */
+function nearestReading(m: DateMention, date: Ymd, weekday: WeekdayName, reference: Ymd | null): WeekdayCandidate | null {
+  const candidates: WeekdayCandidate[] = [];
+  if (m.yearWritten) {
+    const years = [reference && reference.year !== date.year ? reference.year : null, date.year - 1, date.year + 1];
+    for (const year of years) {
+      if (year === null || candidates.some((c) => c.date.year === year)) continue;
+      if (!isValidDate(year, date.month, date.day)) continue;
+      const d = { year, month: date.month, day: date.day };
+      if (weekdayOfYmd(d) === weekday) candidates.push({ date: d, kind: 'year', shift: Math.abs(year - date.year) });
+    }
+  }
+  for (const k of [1, -1, 2, -2, 3, -3]) {
+    const d = addDaysYmd(date, k);
+    if (weekdayOfYmd(d) === weekday) candidates.push({ date: d, kind: 'day', shift: Math.abs(k) });
+  }
+  if (!candidates.length) return null;
+  if (reference) {
+    let best = candidates[0];
+    let bestDistance = Math.abs(diffDays(reference, best.date));
+    for (const c of candidates.slice(1)) {
+      const d = Math.abs(diffDays(reference, c.date));
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+  const score = (c: WeekdayCandidate) => (c.kind === 'day' ? (c.shift === 1 ? 1 : c.shift + 1) : 2 + (c.shift - 1) * 10);
+  return candidates.reduce((a, b) => (score(b) < score(a) ? b : a));
 }
 
 export function weekdayOfYmd(d: Ymd): WeekdayName {

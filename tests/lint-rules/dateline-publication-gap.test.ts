@@ -12,7 +12,7 @@ describe(RULE, () => {
       where: 'dateline',
       found: 'Selasa (5/11/2024)',
       expected: '2024-11-20',
-      message: 'the dateline says 5/11/2024, 15 days earlier than the publication date (20/11/2024)',
+      messageId: 'stale',
       line: 8,
       column: 141,
     });
@@ -25,7 +25,8 @@ describe(RULE, () => {
 
   it('a year-old dateline says it is a year', () => {
     const [f] = ofRule(lintDraft(draft({ published: '2024-10-22', body: ['MARTAPURA – Bupati meninjau pasar, Minggu (22/10/2023) pagi.'] })), RULE);
-    expect(f.message).toBe('the dateline says 22/10/2023, 1 year earlier than the publication date (22/10/2024)');
+    expect(f.messageId).toBe('stale');
+    expect(f.message).toContain('1 year earlier than the publication date (22/10/2024)');
   });
 
   it('leaves a lead that says the event is past alone, and a date that merely opens the lead', () => {

@@ -12,7 +12,7 @@ describe(RULE, () => {
     expect(findings[0]).toMatchObject({
       severity: 'warning',
       where: 'caption[1]',
-      message: 'caption[1] repeats caption[0] word for word, under a different image',
+      messageId: 'differentImage',
     });
   });
 

@@ -36,4 +36,16 @@ describe(RULE, () => {
     expect(ofRule(lintFixture('fixtures/katajari-seed-anjangsana.html'), RULE)).toEqual([]);
     expect(ofRule(lintFixture('fixtures/paged-article-halaman.html'), RULE)).toEqual([]);
   });
+
+  it('staff lines ("Editor:", "Pewarta:", "Reporter:", "Redaktur:", "Penulis:") wherever they stand in a draft, glued or alone', () => {
+    const path = 'fixtures/lint/leftover-chrome-staff-lines.md';
+    const findings = lintFixture(path);
+    expect(findings.map((f) => [f.rule, f.where, f.found, f.messageId])).toEqual([
+      [RULE, 'paragraphs[0]', 'Pewarta: Rina Marlina', 'chrome'],
+      [RULE, 'paragraphs[1]', 'Editor: Budi Santoso', 'chrome'],
+      [RULE, 'paragraphs[2]', 'Reporter: Yani / Redaktur: Dodi Irawan', 'chrome'],
+      [RULE, 'paragraphs[5]', 'Penulis: Ahmad Rizali', 'chrome'],
+    ]);
+    expect(textAt(readFixture(path), findings[1])).toBe('Editor: Budi Santoso');
+  });
 });

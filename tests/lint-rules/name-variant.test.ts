@@ -4,7 +4,7 @@ import { oneEditApart } from '../../src/lint/rules/name-variant.js';
 import type { LintConfigInput } from '../../src/lint/config.js';
 
 const RULE = 'name-variant';
-const INSTITUTIONS: LintConfigInput = { rules: { [RULE]: ['warning', { institutions: 'info' }] } };
+const NO_INSTITUTIONS: LintConfigInput = { rules: { [RULE]: ['warning', { institutions: 'off' }] } };
 
 describe(RULE, () => {
   it('catches one person spelled two ways, at the rarer spelling', () => {
@@ -16,7 +16,7 @@ describe(RULE, () => {
       where: 'paragraphs[2]',
       found: 'Heni Ermawati',
       expected: 'Heny Ermawati',
-      message: '"Heni Ermawati" here, but "Heny Ermawati" in paragraphs[1] (2 times) — one name spelled two ways?',
+      messageId: 'personRepeated',
     });
     expect(textAt(readFixture(path), findings[0])).toBe('Heni Ermawati');
   });
@@ -41,13 +41,21 @@ describe(RULE, () => {
     expect(ofRule(lintDraft(text), RULE)).toEqual([]);
   });
 
-  it('institutions are off by default, and info when asked — one office, two short names', () => {
+  it('offices are checked by default, at info — one office, two short names, the first-introduced one expected', () => {
     const path = 'fixtures/lint/name-variant-institution.md';
-    expect(lintFixture(path)).toEqual([]);
-    const findings = lintFixture(path, INSTITUTIONS);
+    const findings = lintFixture(path);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ rule: RULE, severity: 'info', where: 'caption[0]', found: 'Kominfo SP', expected: 'Diskominfo SP' });
-    expect(findings[0].message).toBe('"Kominfo SP" here, but "Diskominfo SP" in headline (3 times) for the same office in Surakarta');
+    expect(findings[0]).toMatchObject({
+      rule: RULE,
+      severity: 'info',
+      where: 'caption[0]',
+      found: 'Kominfo SP',
+      expected: 'Diskominfo SP',
+      messageId: 'office',
+    });
+    expect(findings[0].message).toContain('for the same office in Surakarta');
+    expect(findings[0].suggestion).toBe('use one short name for the office in Surakarta: "Diskominfo SP"');
+    expect(lintFixture(path, NO_INSTITUTIONS)).toEqual([]);
   });
 
   it('offices of different regions are not variants (DKISP Banjar, Diskominfo SP Surakarta)', () => {
@@ -55,15 +63,60 @@ describe(RULE, () => {
       body: [
         'Katajari.com – DKISP Kabupaten Banjar berkunjung ke Diskominfo SP Kota Surakarta, Selasa (22/10/2024).',
         'Diskominfo Tala dan Dinkominfo Banjarbaru juga hadir.',
+        'Dinkes Kabupaten Malang bekerja sama dengan Diskes Kota Malang.',
       ],
     });
-    expect(ofRule(lintDraft(text, INSTITUTIONS), RULE)).toEqual([]);
+    expect(ofRule(lintDraft(text), RULE)).toEqual([]);
   });
 
-  it('the seed page has the institution variant, which is why it is opt-in', () => {
-    const findings = ofRule(lintFixture('fixtures/katajari-seed-anjangsana.html', INSTITUTIONS), RULE);
-    expect(findings.map((f) => [f.where, f.found, f.severity])).toEqual([['caption[1]', 'Kominfo SP', 'info']]);
-    expect(ofRule(lintFixture('fixtures/katajari-seed-anjangsana.html'), RULE)).toEqual([]);
+  it('the seed page: exactly one info for Kominfo SP / Diskominfo SP Surakarta', () => {
+    const findings = ofRule(lintFixture('fixtures/katajari-seed-anjangsana.html'), RULE);
+    expect(findings.map((f) => [f.where, f.found, f.expected, f.severity, f.messageId])).toEqual([
+      ['caption[1]', 'Kominfo SP', 'Diskominfo SP', 'info', 'office'],
+    ]);
+  });
+
+  it('an acronym introduced in parentheses sets the office short name; another of its letters, same region, is reported', () => {
+    const path = 'fixtures/lint/name-variant-office-acronym.md';
+    const offices = lintFixture(path).filter((f) => f.messageId === 'officeAcronym');
+    expect(offices.map((f) => [f.where, f.found, f.expected, f.severity])).toEqual([['paragraphs[3]', 'Dinas PU', 'Dinas PUPR', 'info']]);
+    expect(offices[0].message).toContain('in Banjar as "Dinas PUPR" in dateline');
+    expect(textAt(readFixture(path), offices[0])).toBe('Dinas PU');
+    // Another region, another office's letters, or a title before the acronym: quiet.
+    const quiet = draft({
+      body: [
+        'MARTAPURA – Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Banjar memperbaiki jalan, Rabu (6/11/2024).',
+        'Dinas PU Tapin dan BPBD Banjar ikut membantu; Kadis PU Banjar meninjau lokasi bersama DPRD Banjar.',
+        'Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Banjar menggandeng BPD Banjar dan PDAM Banjar.',
+      ],
+    });
+    expect(ofRule(lintDraft(quiet), RULE)).toEqual([]);
+  });
+
+  it('long names tolerate two slips (Rahmat Hidayatullah / Rahmad Hidayatulah); people sharing a first name stay apart', () => {
+    const findings = ofRule(lintFixture('fixtures/lint/name-variant-office-acronym.md'), RULE).filter((f) => f.messageId?.startsWith('person'));
+    expect(findings.map((f) => [f.where, f.found, f.expected])).toEqual([['paragraphs[2]', 'Rahmad Hidayatulah', 'Rahmat Hidayatullah']]);
+    const short = draft({
+      body: ['Warga Andi Rizal dan Andri Rizali hadir.', 'Siti Rahmawati dan Siti Rahmadani membuka acara bersama Ahmad Fauzi dan Ahmad Fauzan.'],
+    });
+    expect(ofRule(lintDraft(short), RULE)).toEqual([]);
+  });
+
+  it('a head-of-office title and its office are never variants (Kajari/Kejari, Kapolres/Polres, Kadis/Dinas)', () => {
+    const text = draft({
+      body: [
+        'MARTAPURA – Kajari Banjar dan Kapolres Banjar meninjau gudang, Rabu (6/11/2024).',
+        'Kejari Banjar dan Polres Banjar menyegel gudang itu. Kapolsek Martapura dan Polsek Martapura berjaga.',
+        'Kakanwil Kemenkumham dan Kanwil Kemenkumham memantau. Kasi Intel Kejari Banjar hadir.',
+      ],
+    });
+    expect(ofRule(lintDraft(text), RULE)).toEqual([]);
+  });
+
+  it("two accepted spellings of a common word are spelling-variant's, not a name variant (Jamaah/Jemaah)", () => {
+    const text = draft({ body: ['Jemaah Masjid Agung berkumpul, kata Jemaah Haji Banjar.', 'Jamaah Haji Banjar berangkat besok.'] });
+    expect(ofRule(lintDraft(text), RULE)).toEqual([]);
+    expect(ofRule(lintDraft(text), 'spelling-variant').map((f) => f.found)).toEqual(['Jamaah']);
   });
 
   it('one edit apart: changed, added, dropped or swapped letters', () => {

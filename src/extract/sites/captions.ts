@@ -98,3 +98,40 @@ export const FIGURE_CLASSES: readonly string[] = [
   'td-post-featured-image',
   'jeg_featured',
 ];
+
+/**
+ * "Foto:" opening a caption is a credit when only a credit follows ("Foto: Humas Pemkab
+ * Banjar", "Foto: dok. pribadi"), and the caption's label when a description follows ("Foto:
+ * Warga melintasi jalan yang terendam banjir, Senin (4/11/2024)"): a date, or a lower-case word
+ * that credits never use, tells the description. The words credits do use, lower case
+ * (Indonesian newsroom credits: dokumentasi, istimewa, tangkapan layar, and the platforms a
+ * screenshot is taken from).
+ */
+export const OPENING_PHOTO_LABEL = /^(?:foto|photo)\s*[:：]\s*/i;
+export const CREDIT_LOWERCASE_WORDS: readonly string[] = [
+  'dok',
+  'doc',
+  'dokumentasi',
+  'dokumen',
+  'istimewa',
+  'ist',
+  'pribadi',
+  'net',
+  'internet',
+  'humas',
+  'repro',
+  'tangkapan',
+  'layar',
+  'screenshot',
+  'video',
+  'akun',
+  'instagram',
+  'facebook',
+  'youtube',
+  'twitter',
+  'tiktok',
+  'via',
+  'untuk',
+  'dan',
+  'oleh',
+];

@@ -37,3 +37,24 @@ export const INSTITUTION_FAMILIES: readonly InstitutionFamily[] = [
 
 /** Words that may stand between the office and its region: "Diskominfo SP Kota Surakarta". */
 export const REGION_WORDS: readonly string[] = ['Kabupaten', 'Kab.', 'Kab', 'Kota', 'Provinsi', 'Prov.', 'Prov'];
+
+/**
+ * Words that open an office's full name, before an acronym in parentheses introduces its short
+ * name: "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Banjar". From the names of
+ * regional government units (perangkat daerah: dinas, badan, kantor, bagian, satuan, inspektorat,
+ * sekretariat) and the vertical offices seen in regional news (balai, kantor wilayah).
+ */
+export const OFFICE_HEAD_WORDS: readonly string[] = [
+  'Dinas',
+  'Badan',
+  'Kantor',
+  'Bagian',
+  'Biro',
+  'Satuan',
+  'Sekretariat',
+  'Inspektorat',
+  'Balai',
+  'Lembaga',
+  'Komisi',
+  'Unit',
+];

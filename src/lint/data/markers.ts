@@ -90,3 +90,20 @@ export const ARCHIVE_PHOTO_MARKERS: readonly string[] = [
   'silam',
   'kenangan',
 ];
+
+/**
+ * Words right after a date written without its year that say which way it lies from the
+ * story: "pada 23 Maret lalu" is the latest 23 March on or before the dateline, "Senin (2/12)
+ * mendatang" the first on or after it. Indonesian newsroom usage (KBBI: lalu, silam "yang
+ * telah lewat"; mendatang, depan "yang akan datang").
+ */
+export const DATE_BACK_WORDS: readonly string[] = ['lalu', 'yang lalu', 'kemarin', 'sebelumnya', 'silam', 'yang silam'];
+export const DATE_FORWARD_WORDS: readonly string[] = ['mendatang', 'yang akan datang', 'depan', 'nanti', 'nantinya', 'yang akan'];
+
+/**
+ * Labels of the staff credit lines Indonesian newsrooms print under an article ("Pewarta:
+ * Rina / Editor: Budi" at Antara, "Penulis: … Editor: …" at Kompas and Tribun, "Reporter: …
+ * Redaktur: …" at Detik and regional dailies). In a draft's text they are chrome left by
+ * copy-paste, wherever they stand: a line of its own, or glued under a paragraph's last sentence.
+ */
+export const STAFF_LABELS: readonly string[] = ['Editor', 'Penulis', 'Pewarta', 'Reporter', 'Redaktur', 'Penyunting', 'Wartawan', 'Fotografer', 'Kontributor'];

@@ -69,6 +69,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Ustaz',
   'Kiai',
   'Habib',
+  'Haji',
+  'Hajjah',
   'Presiden',
   'Wakil',
   'Menteri',
@@ -183,3 +185,10 @@ export const NOT_NAME_WORDS: readonly string[] = [
 export const MIN_VARIANT_TOKEN_LENGTH = 3;
 /** Longest name run compared (tokens). */
 export const MAX_NAME_TOKENS = 4;
+/**
+ * A name this long (letters of its words together) may carry two slips, not just one:
+ * "Rahmat Hidayatullah" / "Rahmad Hidayatulah". Shorter names differ by two letters too easily.
+ */
+export const LONG_NAME_LETTERS = 12;
+/** In a two-slip name, a word shorter than this must be spelled alike ("Andi Rizal" / "Andri Rizali" are two people). */
+export const MIN_SLIPPED_WORD_LETTERS = 5;

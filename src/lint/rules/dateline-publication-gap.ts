@@ -6,22 +6,29 @@ import { describeGap, diffDays, formatDate, formatFull, isoOf, styleOf, weekdayO
 import { expressionEnd, rewriteExpression } from '../mentions.js';
 import { wordListRegex } from '../words.js';
 import { PAST_MARKERS } from '../data/markers.js';
+import { withMessages } from './messages.js';
 import type { Rule, RuleHit } from '../types.js';
 
 const PAST = wordListRegex(PAST_MARKERS);
+
+const MESSAGES = {
+  stale: 'the dateline says {{date}}, {{gap}} than the publication date ({{published}})',
+};
 
 export const datelinePublicationGap: Rule<{ maxDays: number }> = {
   meta: {
     id: 'dateline-publication-gap',
     defaultSeverity: 'warning',
     description: 'the dateline is dated more than maxDays before the page was published',
-    docs:
+    docs: withMessages(
       "The dateline's date is compared with the publication date (taken in western Indonesia, WIB, the earliest local " +
-      'day). More than `maxDays` (default 7) earlier is reported: a stale story, or a slip in the year or month of the ' +
-      'dateline. Only a dateline proper counts: one that names a place or an outlet ("MARTAPURA, Katajari.com –") or ' +
-      'writes the weekday with its date; a lead that says the event is past ("… lalu", "… silam") is left alone. A dateline after the ' +
-      "publication date is date-after-publication's business. `found` is the dateline's date expression, `expected` " +
-      'the publication date (ISO).',
+        'day). More than `maxDays` (default 7) earlier is reported: a stale story, or a slip in the year or month of the ' +
+        'dateline. Only a dateline proper counts: one that names a place or an outlet ("MARTAPURA, Katajari.com –") or ' +
+        'writes the weekday with its date; a lead that says the event is past ("… lalu", "… silam") is left alone. A dateline after the ' +
+        "publication date is date-after-publication's business. `found` is the dateline's date expression, `expected` " +
+        'the publication date (ISO).',
+      MESSAGES,
+    ),
     examples: [
       {
         text: 'Published 2024-10-22; lead "Katajari.com … Selasa (22/10/2023) siang."',
@@ -32,6 +39,7 @@ export const datelinePublicationGap: Rule<{ maxDays: number }> = {
     options: {
       maxDays: { type: 'integer', default: 7, minimum: 0, description: 'days the dateline may precede publication' },
     },
+    messages: MESSAGES,
   },
   check(ctx: LintContext, options): RuleHit[] {
     const dateline = ctx.dateline;
@@ -62,7 +70,8 @@ export const datelinePublicationGap: Rule<{ maxDays: number }> = {
         end,
         found: text.slice(start, end),
         expected: isoOf(pub.date),
-        message: `the dateline says ${formatFull(dateline.date, style)}, ${describeGap(pub.date, dateline.date)} than the publication date (${formatFull(pub.date, style)})`,
+        messageId: 'stale',
+        data: { date: formatFull(dateline.date, style), gap: describeGap(pub.date, dateline.date), published: formatFull(pub.date, style) },
         suggestion,
       },
     ];

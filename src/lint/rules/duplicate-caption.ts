@@ -4,6 +4,7 @@
 import type { LintContext } from '../context.js';
 import { captionCredit } from '../../extract/caption.js';
 import { looseKey } from '../../util/text.js';
+import { withMessages } from './messages.js';
 import type { Rule, RuleHit } from '../types.js';
 
 /** Captions shorter than this (in words, credit left out) are too generic to compare ("Ilustrasi"). */
@@ -19,18 +20,25 @@ function sameImageKey(url: string | null): string | null {
     .toLowerCase();
 }
 
+const MESSAGES = {
+  differentImage: '{{caption}} repeats {{earlier}} word for word, under a different image',
+  unknownImages: '{{caption}} repeats {{earlier}} word for word, under another image',
+};
+
 export const duplicateCaption: Rule = {
   meta: {
     id: 'duplicate-caption',
     defaultSeverity: 'warning',
     description: 'the same caption stands under two different images',
-    docs:
+    docs: withMessages(
       'Two captions that read the same, word for word (case, punctuation and the photo credit aside), under different ' +
-      'images — or, in a draft, under images whose address is not given — usually mean a caption was copied and not ' +
-      'rewritten. The later caption is reported, pointing at the earlier one. The same image shown twice (also at ' +
-      'another size, "foto-800x450.jpg"), a pair where only one image address is known, and captions under four ' +
-      'words ("Ilustrasi") are not reported. `found` is the repeated caption, ' +
-      '`expected` null.',
+        'images — or, in a draft, under images whose address is not given — usually mean a caption was copied and not ' +
+        'rewritten. The later caption is reported, pointing at the earlier one. The same image shown twice (also at ' +
+        'another size, "foto-800x450.jpg"), a pair where only one image address is known, and captions under four ' +
+        'words ("Ilustrasi") are not reported. `found` is the repeated caption, ' +
+        '`expected` null.',
+      MESSAGES,
+    ),
     examples: [
       {
         text: 'caption[0] and caption[1] both "Suasana rapat paripurna DPRD Kalsel di Banjarmasin, Rabu (30/10/2024)."',
@@ -39,6 +47,7 @@ export const duplicateCaption: Rule = {
       { text: 'two captions about the same event that describe different photos', note: 'quiet' },
     ],
     options: {},
+    messages: MESSAGES,
   },
   check(ctx: LintContext): RuleHit[] {
     const hits: RuleHit[] = [];
@@ -74,7 +83,8 @@ export const duplicateCaption: Rule = {
         end: unit.text.length,
         found: unit.text,
         expected: null,
-        message: `caption[${i}] repeats caption[${first}] word for word, under ${a !== null ? 'a different image' : 'another image'}`,
+        messageId: a !== null ? 'differentImage' : 'unknownImages',
+        data: { caption: `caption[${i}]`, earlier: `caption[${first}]` },
         suggestion: 'describe what this photo shows, or drop one of the two photos',
       });
     });

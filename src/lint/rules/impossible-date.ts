@@ -6,23 +6,34 @@ import { MONTHS_ID, daysInMonth, isLeapYear } from '../../dates/index.js';
 import { formatDate, weekdayOfYmd, type Ymd } from '../dates.js';
 import { styleOf } from '../dates.js';
 import { expressionEnd, rewriteExpression } from '../mentions.js';
+import { withMessages } from './messages.js';
 import type { Rule, RuleHit } from '../types.js';
+
+const MESSAGES = {
+  notLeapYear: '{{date}} does not exist: {{year}} is not a leap year',
+  notLeapYearInYear: '{{date}} does not exist in {{year}}: {{year}} is not a leap year',
+  pastMonthEnd: '{{date}} does not exist: {{month}} has {{days}} days',
+  pastMonthEndInYear: '{{date}} does not exist in {{year}}: {{month}} has {{days}} days',
+};
 
 export const impossibleDate: Rule = {
   meta: {
     id: 'impossible-date',
     defaultSeverity: 'error',
     description: 'a date that does not exist, such as 31/9/2024 or 29/2/2023',
-    docs:
+    docs: withMessages(
       'A day past the end of its month ("31/9/2024", "31 April 2024", "30/2") or 29 February outside a leap year. ' +
-      'A date without a year is checked in the year of the dateline (or of publication). The suggestion is the last day ' +
-      'of the month or the first of the next; when a weekday is written, the one that falls on it. `found` is the date ' +
-      'expression; `expected` the corrected expression when the weekday settles it, else null.',
+        'A date without a year is checked in the year of the dateline (or of publication). The suggestion is the last day ' +
+        'of the month or the first of the next; when a weekday is written, the one that falls on it. `found` is the date ' +
+        'expression; `expected` the corrected expression when the weekday settles it, else null.',
+      MESSAGES,
+    ),
     examples: [
       { text: 'Senin (31/9/2024)', note: '31/9/2024 does not exist: September has 30 days — did you mean "Senin (30/9/2024)"?' },
       { text: 'Kamis (29/2/2024)', note: 'quiet: 2024 is a leap year' },
     ],
     options: {},
+    messages: MESSAGES,
   },
   check(ctx: LintContext): RuleHit[] {
     const hits: RuleHit[] = [];
@@ -35,13 +46,11 @@ export const impossibleDate: Rule = {
         const year = m.year;
         const monthName = MONTHS_ID[m.month - 1];
         const written = text.slice(m.dateIndex, m.dateEnd);
-        let why: string;
-        if (year !== null && m.month === 2 && m.day === 29 && !isLeapYear(year)) why = `${year} is not a leap year`;
-        else {
-          const max = year !== null ? daysInMonth(year, m.month) : m.month === 2 ? 29 : daysInMonth(2000, m.month);
-          why = `${monthName} has ${max} days`;
-        }
-        const inYear = !m.yearWritten && year !== null ? ` in ${year}` : '';
+        // A year from context is named ("30/2 does not exist in 2024").
+        const inYear = !m.yearWritten && year !== null ? 'InYear' : '';
+        const leap = year !== null && m.month === 2 && m.day === 29 && !isLeapYear(year);
+        const max = year !== null ? daysInMonth(year, m.month) : m.month === 2 ? 29 : daysInMonth(2000, m.month);
+        const data = { date: written, year: year ?? '', month: monthName, days: max };
         let expected: string | null = null;
         let suggestion: string;
         if (year !== null) {
@@ -62,7 +71,8 @@ export const impossibleDate: Rule = {
           end,
           found: text.slice(m.index, end),
           expected,
-          message: `${written} does not exist${inYear}: ${why}`,
+          messageId: (leap ? 'notLeapYear' : 'pastMonthEnd') + inYear,
+          data,
           suggestion,
         });
       }

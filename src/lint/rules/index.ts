@@ -1,4 +1,8 @@
-/** Every lint rule, in the order `kliping rules` lists them. One rule per file. */
+/**
+ * Every lint rule, in the order `kliping rules` lists them and the runner runs them. One rule per
+ * file. weekday-mismatch runs before caption-date-conflict: the year slip it names is claimed
+ * (LintContext.claim), and caption-date-conflict leaves it be.
+ */
 import type { Rule } from '../types.js';
 import { weekdayMismatch } from './weekday-mismatch.js';
 import { captionDateConflict } from './caption-date-conflict.js';
@@ -6,6 +10,7 @@ import { dateAfterPublication } from './date-after-publication.js';
 import { datelinePublicationGap } from './dateline-publication-gap.js';
 import { impossibleDate } from './impossible-date.js';
 import { nameVariant } from './name-variant.js';
+import { spellingVariant } from './spelling-variant.js';
 import { duplicateCaption } from './duplicate-caption.js';
 import { leftoverChrome } from './leftover-chrome.js';
 import { missingCredit } from './missing-credit.js';
@@ -17,6 +22,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   datelinePublicationGap,
   impossibleDate,
   nameVariant,
+  spellingVariant,
   duplicateCaption,
   leftoverChrome,
   missingCredit,
