@@ -107,7 +107,7 @@ describe('terminal escapes from a page', () => {
       expect(value).not.toContain('38;5;196m');
     }
     expect(lib.captions[0].alt).toMatch(/^Foto MERAH .*klik/);
-    expect(lib.findings.map((f) => f.rule)).toContain('caption-date-conflict');
+    expect(lib.findings.map((f) => f.rule)).toContain('weekday-mismatch');
   });
 
   it('extract -f text: neutralised, the words kept', async () => {
@@ -144,7 +144,7 @@ describe('terminal escapes from a page', () => {
       const r = await run(['lint', pagePath], env);
       expect(r.code).toBe(1);
       expect(r.stderr).toBe('');
-      expect(r.stdout).toContain('error[caption-date-conflict]');
+      expect(r.stdout).toContain('error[weekday-mismatch]');
       // The quoted source line is the caption's, escapes and all: they are gone, the words stay.
       expect(r.stdout.replace(/\u001b\[[\d;]*m/g, '')).toMatch(/\| .*Selasa \(22\/10\/2023\).*MERAH/);
       expectNeutral(r.stdout, { ownColour: 'FORCE_COLOR' in env });

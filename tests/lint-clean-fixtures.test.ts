@@ -37,15 +37,15 @@ describe('lint on the extraction fixtures', () => {
       expect(schemaErrors(record)).toEqual([]);
     });
 
-    it(`${page}: ${page === SEED ? 'only the planted slip' : 'clean'} with every rule at error`, () => {
+    it(`${page}: ${page === SEED ? 'only the planted slip and the office pair' : 'clean'} with every rule at error`, () => {
       const findings = lintArticle(extractDetailed(html, { source, lint: false }), ALL_ON);
       if (page !== SEED) {
         expect(findings).toEqual([]);
         return;
       }
       expect(findings.map((f) => [f.rule, f.where, f.found, f.line, f.column])).toEqual([
-        ['caption-date-conflict', 'caption[0]', 'Selasa (22/10/2023)', 125, 397],
         ['weekday-mismatch', 'caption[0]', 'Selasa (22/10/2023)', 125, 397],
+        ['name-variant', 'caption[1]', 'Kominfo SP', 136, 785],
       ]);
     });
   }
@@ -60,6 +60,6 @@ describe('lint on the extraction fixtures', () => {
   it('extract skips linting with { lint: false }', () => {
     const html = readFileSync(new URL(SEED, dir));
     expect(extract(html, { lint: false }).findings).toEqual([]);
-    expect(extract(html, { lint: { rules: { 'weekday-mismatch': 'off' } } }).findings.map((f) => f.rule)).toEqual(['caption-date-conflict']);
+    expect(extract(html, { lint: { rules: { 'weekday-mismatch': 'off' } } }).findings.map((f) => f.rule)).toEqual(['caption-date-conflict', 'name-variant']);
   });
 });

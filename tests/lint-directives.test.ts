@@ -24,12 +24,12 @@ const OLD_PHOTO = `![Jembatan lama](foto/jembatan.jpg)
 `;
 
 function rulesOf(text: string): string[] {
-  return lintDraft(text).map((f) => `${f.rule}:${f.messageId ?? ''}`);
+  return lintDraft(text).map((f) => f.rule);
 }
 
 describe('kliping-disable comments in drafts', () => {
   it('without a comment the old photo is reported', () => {
-    expect(rulesOf(FRONT + '\n' + OLD_PHOTO)).toContain('caption-date-conflict:');
+    expect(rulesOf(FRONT + '\n' + OLD_PHOTO)).toContain('caption-date-conflict');
   });
 
   it('disable-next-line silences the named rule in the next block, with its reason', () => {

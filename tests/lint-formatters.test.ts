@@ -92,6 +92,8 @@ describe('escaping', () => {
 
   it('json is an array even for one input, with counts', () => {
     const out = JSON.parse(formatJson([report('x', [finding(), finding({ severity: 'info' })])], OPTIONS));
-    expect(out).toEqual([{ input: 'a.html', url: null, kind: 'html', errorCount: 1, warningCount: 0, infoCount: 1, findings: expect.any(Array) }]);
+    expect(out).toEqual([
+      { input: 'a.html', url: null, kind: 'html', errorCount: 1, warningCount: 0, infoCount: 1, fixableCount: 0, findings: expect.any(Array) },
+    ]);
   });
 });

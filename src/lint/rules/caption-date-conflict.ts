@@ -7,7 +7,6 @@ import type { DateMention } from '../../dates/index.js';
 import { expressionEnd, rewriteExpression } from '../mentions.js';
 import { wordListRegex } from '../words.js';
 import { ARCHIVE_PHOTO_MARKERS } from '../data/markers.js';
-import { withMessages } from './messages.js';
 import type { Rule, RuleHit } from '../types.js';
 
 const ARCHIVE = wordListRegex(ARCHIVE_PHOTO_MARKERS);
@@ -21,16 +20,14 @@ export const captionDateConflict: Rule<{ maxDays: number }> = {
     id: 'caption-date-conflict',
     defaultSeverity: 'error',
     description: "a photo caption's date is more than maxDays away from the dateline's",
-    docs: withMessages(
+    docs:
       "A caption's first date (the one the record keeps as `captions[i].date`) is compared with the dateline's date. " +
-        'More than `maxDays` apart (default 7) is reported — typically a slip in the year ("22/10/2023" under a 2024 story) ' +
-        'or the month. A caption that says its photo is older ("foto arsip", "ilustrasi", "… tahun lalu") is left alone, ' +
-        "and so is every caption when the lead has no dated dateline. `found` is the caption's date expression, " +
-        "`expected` the dateline's ISO date. A caption whose weekday does not fit its written year but puts it in the " +
-        'dateline\'s year ("Selasa (22/10/2023)" under a Selasa (22/10/2024) dateline) is left to weekday-mismatch, whose ' +
-        '"did you mean 2024?" says more: one slip, one report (when weekday-mismatch is off, this rule reports it).',
-      MESSAGES,
-    ),
+      'More than `maxDays` apart (default 7) is reported — typically a slip in the year ("22/10/2023" under a 2024 story) ' +
+      'or the month. A caption that says its photo is older ("foto arsip", "ilustrasi", "… tahun lalu") is left alone, ' +
+      "and so is every caption when the lead has no dated dateline. `found` is the caption's date expression, " +
+      "`expected` the dateline's ISO date. A caption whose weekday does not fit its written year but puts it in the " +
+      'dateline\'s year ("Selasa (22/10/2023)" under a Selasa (22/10/2024) dateline) is left to weekday-mismatch, whose ' +
+      '"did you mean 2024?" says more: one slip, one report (when weekday-mismatch is off, this rule reports it).',
     examples: [
       {
         text: 'Dateline "Selasa (22/10/2024)", caption "… Balaikota Surakarta, Selasa (22/10/2023) siang."',

@@ -8,7 +8,6 @@ import { expressionEnd, rewriteExpression } from '../mentions.js';
 import { wordListRegex } from '../words.js';
 import { FUTURE_MARKERS, PAST_MARKERS } from '../data/markers.js';
 import { isValidDate } from '../../dates/index.js';
-import { withMessages } from './messages.js';
 import type { Rule, RuleHit } from '../types.js';
 
 const FUTURE = wordListRegex(FUTURE_MARKERS);
@@ -25,16 +24,14 @@ export const dateAfterPublication: Rule = {
     id: 'date-after-publication',
     defaultSeverity: 'warning',
     description: 'a photo, the dateline or a reported past event is dated after the page was published',
-    docs: withMessages(
+    docs:
       "Needs the publication date (page metadata, or `published` in a draft's front matter). A date later than the " +
-        'publication day — taken in eastern Indonesia (WIT), so a page stamped in UTC is not caught out by its offset — is ' +
-        'reported in a caption (a photo cannot be taken after its page went out) and in the dateline, unless the sentence ' +
-        'announces something to come ("akan", "dijadwalkan", "mendatang", "hingga", "mulai"); in other paragraphs only when ' +
-        'the sentence says the event already happened ("telah", "sudah", "lalu", "kemarin") and announces nothing. ' +
-        'The headline is not checked (headlines announce). `found` is the date expression; `expected` the same expression in ' +
-        'the publication year when that reading is on or before publication, else null.',
-      MESSAGES,
-    ),
+      'publication day — taken in eastern Indonesia (WIT), so a page stamped in UTC is not caught out by its offset — is ' +
+      'reported in a caption (a photo cannot be taken after its page went out) and in the dateline, unless the sentence ' +
+      'announces something to come ("akan", "dijadwalkan", "mendatang", "hingga", "mulai"); in other paragraphs only when ' +
+      'the sentence says the event already happened ("telah", "sudah", "lalu", "kemarin") and announces nothing. ' +
+      'The headline is not checked (headlines announce). `found` is the date expression; `expected` the same expression in ' +
+      'the publication year when that reading is on or before publication, else null.',
     examples: [
       {
         text: 'Published 2024-10-21; caption "… Balaikota Surakarta, Selasa (22/10/2024)."',

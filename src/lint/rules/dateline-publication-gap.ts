@@ -6,7 +6,6 @@ import { describeGap, diffDays, formatDate, formatFull, isoOf, styleOf, weekdayO
 import { expressionEnd, rewriteExpression } from '../mentions.js';
 import { wordListRegex } from '../words.js';
 import { PAST_MARKERS } from '../data/markers.js';
-import { withMessages } from './messages.js';
 import type { Rule, RuleHit } from '../types.js';
 
 const PAST = wordListRegex(PAST_MARKERS);
@@ -20,15 +19,13 @@ export const datelinePublicationGap: Rule<{ maxDays: number }> = {
     id: 'dateline-publication-gap',
     defaultSeverity: 'warning',
     description: 'the dateline is dated more than maxDays before the page was published',
-    docs: withMessages(
+    docs:
       "The dateline's date is compared with the publication date (taken in western Indonesia, WIB, the earliest local " +
-        'day). More than `maxDays` (default 7) earlier is reported: a stale story, or a slip in the year or month of the ' +
-        'dateline. Only a dateline proper counts: one that names a place or an outlet ("MARTAPURA, Katajari.com –") or ' +
-        'writes the weekday with its date; a lead that says the event is past ("… lalu", "… silam") is left alone. A dateline after the ' +
-        "publication date is date-after-publication's business. `found` is the dateline's date expression, `expected` " +
-        'the publication date (ISO).',
-      MESSAGES,
-    ),
+      'day). More than `maxDays` (default 7) earlier is reported: a stale story, or a slip in the year or month of the ' +
+      'dateline. Only a dateline proper counts: one that names a place or an outlet ("MARTAPURA, Katajari.com –") or ' +
+      'writes the weekday with its date; a lead that says the event is past ("… lalu", "… silam") is left alone. A dateline after the ' +
+      "publication date is date-after-publication's business. `found` is the dateline's date expression, `expected` " +
+      'the publication date (ISO).',
     examples: [
       {
         text: 'Published 2024-10-22; lead "Katajari.com … Selasa (22/10/2023) siang."',

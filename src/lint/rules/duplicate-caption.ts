@@ -4,7 +4,6 @@
 import type { LintContext } from '../context.js';
 import { captionCredit } from '../../extract/caption.js';
 import { looseKey } from '../../util/text.js';
-import { withMessages } from './messages.js';
 import type { Rule, RuleHit } from '../types.js';
 
 /** Captions shorter than this (in words, credit left out) are too generic to compare ("Ilustrasi"). */
@@ -30,15 +29,13 @@ export const duplicateCaption: Rule = {
     id: 'duplicate-caption',
     defaultSeverity: 'warning',
     description: 'the same caption stands under two different images',
-    docs: withMessages(
+    docs:
       'Two captions that read the same, word for word (case, punctuation and the photo credit aside), under different ' +
-        'images — or, in a draft, under images whose address is not given — usually mean a caption was copied and not ' +
-        'rewritten. The later caption is reported, pointing at the earlier one. The same image shown twice (also at ' +
-        'another size, "foto-800x450.jpg"), a pair where only one image address is known, and captions under four ' +
-        'words ("Ilustrasi") are not reported. `found` is the repeated caption, ' +
-        '`expected` null.',
-      MESSAGES,
-    ),
+      'images — or, in a draft, under images whose address is not given — usually mean a caption was copied and not ' +
+      'rewritten. The later caption is reported, pointing at the earlier one. The same image shown twice (also at ' +
+      'another size, "foto-800x450.jpg"), a pair where only one image address is known, and captions under four ' +
+      'words ("Ilustrasi") are not reported. `found` is the repeated caption, ' +
+      '`expected` null.',
     examples: [
       {
         text: 'caption[0] and caption[1] both "Suasana rapat paripurna DPRD Kalsel di Banjarmasin, Rabu (30/10/2024)."',

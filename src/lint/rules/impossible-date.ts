@@ -6,7 +6,6 @@ import { MONTHS_ID, daysInMonth, isLeapYear } from '../../dates/index.js';
 import { formatDate, weekdayOfYmd, type Ymd } from '../dates.js';
 import { styleOf } from '../dates.js';
 import { expressionEnd, rewriteExpression } from '../mentions.js';
-import { withMessages } from './messages.js';
 import type { Rule, RuleHit } from '../types.js';
 
 const MESSAGES = {
@@ -21,13 +20,11 @@ export const impossibleDate: Rule = {
     id: 'impossible-date',
     defaultSeverity: 'error',
     description: 'a date that does not exist, such as 31/9/2024 or 29/2/2023',
-    docs: withMessages(
+    docs:
       'A day past the end of its month ("31/9/2024", "31 April 2024", "30/2") or 29 February outside a leap year. ' +
-        'A date without a year is checked in the year of the dateline (or of publication). The suggestion is the last day ' +
-        'of the month or the first of the next; when a weekday is written, the one that falls on it. `found` is the date ' +
-        'expression; `expected` the corrected expression when the weekday settles it, else null.',
-      MESSAGES,
-    ),
+      'A date without a year is checked in the year of the dateline (or of publication). The suggestion is the last day ' +
+      'of the month or the first of the next; when a weekday is written, the one that falls on it. `found` is the date ' +
+      'expression; `expected` the corrected expression when the weekday settles it, else null.',
     examples: [
       { text: 'Senin (31/9/2024)', note: '31/9/2024 does not exist: September has 30 days — did you mean "Senin (30/9/2024)"?' },
       { text: 'Kamis (29/2/2024)', note: 'quiet: 2024 is a leap year' },

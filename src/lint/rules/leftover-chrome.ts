@@ -6,7 +6,6 @@ import type { LintContext, TextUnit } from '../context.js';
 import { CHROME_LINES, RELATED_LEAD_INS } from '../../extract/sites/boilerplate.js';
 import { isChromeLine, isRelatedLeadIn } from '../../extract/chrome.js';
 import { STAFF_LABELS } from '../data/markers.js';
-import { withMessages } from './messages.js';
 import type { Rule, RuleHit } from '../types.js';
 
 /**
@@ -36,18 +35,16 @@ export const leftoverChrome: Rule = {
     id: 'leftover-chrome',
     defaultSeverity: 'warning',
     description: 'page chrome ("Baca Juga", comment form, share bar, "Editor:") in the article text',
-    docs: withMessages(
+    docs:
       "Uses the extractor's boilerplate data (src/extract/sites/boilerplate.ts). A paragraph that is chrome as a whole " +
-        '("Baca Juga: …", "Tinggalkan Balasan", "Bagikan ke Facebook WhatsApp", "Editor: Budi", "Ikuti kami di Google News") ' +
-        'is reported, and so is chrome that starts inside a paragraph after a sentence ("… (kjc) Tinggalkan Balasan ' +
-        'Alamat email Anda tidak akan dipublikasikan"). Staff credit lines ("Editor: …", "Penulis: …", "Pewarta: …", ' +
-        '"Reporter: …", "Redaktur: …") count wherever they stand: a paragraph of their own, or glued under the last ' +
-        'sentence of any paragraph, first, middle or last ("… tetap stabil. Editor: Budi Santoso"); a sentence that only ' +
-        'mentions an editor ("Editor: Budi mengatakan …", "tugas editor berat") does not. On a web page this is the extractor letting chrome through (or ' +
-        'the chrome being typed into the article); in a draft it is usually copy-paste. `found` is the chrome text (at ' +
-        'most 120 characters), `expected` null.',
-      MESSAGES,
-    ),
+      '("Baca Juga: …", "Tinggalkan Balasan", "Bagikan ke Facebook WhatsApp", "Editor: Budi", "Ikuti kami di Google News") ' +
+      'is reported, and so is chrome that starts inside a paragraph after a sentence ("… (kjc) Tinggalkan Balasan ' +
+      'Alamat email Anda tidak akan dipublikasikan"). Staff credit lines ("Editor: …", "Penulis: …", "Pewarta: …", ' +
+      '"Reporter: …", "Redaktur: …") count wherever they stand: a paragraph of their own, or glued under the last ' +
+      'sentence of any paragraph, first, middle or last ("… tetap stabil. Editor: Budi Santoso"); a sentence that only ' +
+      'mentions an editor ("Editor: Budi mengatakan …", "tugas editor berat") does not. On a web page this is the extractor letting chrome through (or ' +
+      'the chrome being typed into the article); in a draft it is usually copy-paste. `found` is the chrome text (at ' +
+      'most 120 characters), `expected` null.',
     examples: [
       { text: 'A paragraph "Baca Juga: Bupati Banjar Resmikan Jembatan Gantung Sungai Tabuk"', note: 'page chrome in the article text' },
       { text: '"Warga diminta membaca juga petunjuk teknis yang dibagikan."', note: 'quiet: ordinary text' },

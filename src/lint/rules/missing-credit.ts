@@ -2,7 +2,6 @@
  * missing-credit: a photo caption that does not say whose photo it is.
  */
 import type { LintContext } from '../context.js';
-import { withMessages } from './messages.js';
 import type { Rule, RuleHit, RuleSeverity } from '../types.js';
 
 const MESSAGES = {
@@ -15,16 +14,14 @@ export const missingCredit: Rule<{ uncredited: RuleSeverity }> = {
     id: 'missing-credit',
     defaultSeverity: 'warning',
     description: 'a photo caption has no photo credit',
-    docs: withMessages(
+    docs:
       'Every caption should say whose photo it is. A credit is what the extractor reads as `captions[i].credit`: ' +
-        '"(Foto: Humas Pemkab Banjar)", "(Foto/Ist)", "Foto: ANTARA/Istimewa", "(Dok. Humas)", "ANTARA FOTO/Bayu Pratama S", ' +
-        '"(Ahmad/Katajari)". A caption with none of these is reported: at the configured severity (warning) when other ' +
-        'captions of the article carry credits, at the severity of the option `uncredited` (default `info`) when none ' +
-        'does (a site that never credits its photos). A ' +
-        'caption label ("Keterangan foto:", "Ket. foto:", "Ket:") is not a credit. These are Indonesian conventions, so only articles ' +
-        'in Indonesian (or of undetermined language) are checked. `found` is the caption, `expected` null.',
-      MESSAGES,
-    ),
+      '"(Foto: Humas Pemkab Banjar)", "(Foto/Ist)", "Foto: ANTARA/Istimewa", "(Dok. Humas)", "ANTARA FOTO/Bayu Pratama S", ' +
+      '"(Ahmad/Katajari)". A caption with none of these is reported: at the configured severity (warning) when other ' +
+      'captions of the article carry credits, at the severity of the option `uncredited` (default `info`) when none ' +
+      'does (a site that never credits its photos). A ' +
+      'caption label ("Keterangan foto:", "Ket. foto:", "Ket:") is not a credit. These are Indonesian conventions, so only articles ' +
+      'in Indonesian (or of undetermined language) are checked. `found` is the caption, `expected` null.',
     examples: [
       {
         text: 'Warga melintasi jalan yang terendam banjir di Kecamatan Alalak, Selasa (12/11/2024). — under a caption ending "(Foto: BPBD Batola)"',

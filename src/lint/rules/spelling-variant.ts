@@ -5,7 +5,6 @@
 import type { LintContext, TextUnit } from '../context.js';
 import { SPELLING_GROUPS, spellingGroupOf, spellingKey } from '../data/spellings.js';
 import { NOT_NAME_WORDS } from '../data/names.js';
-import { withMessages } from './messages.js';
 import type { Rule, RuleHit } from '../types.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,17 +60,15 @@ export const spellingVariant: Rule = {
     id: 'spelling-variant',
     defaultSeverity: 'info',
     description: 'one common word spelled two accepted ways in one article ("jemaah" and "jamaah")',
-    docs: withMessages(
+    docs:
       'Some common words have a standard spelling (KBBI, the Kamus Besar Bahasa Indonesia) and others newsrooms also ' +
-        'write: "jemaah"/"jamaah", "praktik"/"praktek", "apotek"/"apotik", "Ramadan"/"Ramadhan", "Idulfitri"/"Idul ' +
-        'Fitri", "silaturahmi"/"silaturrahmi" (the table, with its source, is src/lint/data/spellings.ts). Either is ' +
-        'understood; both in one article is an inconsistency. The spelling the article uses first is taken as its own, ' +
-        'and every later occurrence of another spelling of the word is reported with it as `expected`; the message names ' +
-        'the KBBI form. Case does not count ("Jemaah" and "jemaah" agree), and neither do weekday and month spellings ' +
-        '("Jumat"/"Jum\'at"): the date engine reads both. A capitalised spelling inside a person\'s name ("Muhammad ' +
-        'Ramadhan") is the name\'s own and is left alone.',
-      MESSAGES,
-    ),
+      'write: "jemaah"/"jamaah", "praktik"/"praktek", "apotek"/"apotik", "Ramadan"/"Ramadhan", "Idulfitri"/"Idul ' +
+      'Fitri", "silaturahmi"/"silaturrahmi" (the table, with its source, is src/lint/data/spellings.ts). Either is ' +
+      'understood; both in one article is an inconsistency. The spelling the article uses first is taken as its own, ' +
+      'and every later occurrence of another spelling of the word is reported with it as `expected`; the message names ' +
+      'the KBBI form. Case does not count ("Jemaah" and "jemaah" agree), and neither do weekday and month spellings ' +
+      '("Jumat"/"Jum\'at"): the date engine reads both. A capitalised spelling inside a person\'s name ("Muhammad ' +
+      'Ramadhan") is the name\'s own and is left alone.',
     examples: [
       { text: '"Ratusan jemaah memadati masjid …" and later "… kata seorang jamaah."', note: 'info: "jamaah" here, but "jemaah" in paragraphs[0]' },
       { text: '"Jumat (25/10/2024)" and "Jum\'at (1/11/2024)"', note: 'quiet: weekday spellings are not checked' },

@@ -5,7 +5,6 @@ import type { DateMention, WeekdayName } from '../../dates/index.js';
 import type { LintContext, Reference, TextUnit } from '../context.js';
 import { diffDays, formatDate, formatFull, isoOf, styleOf, weekdayIn, weekdayOfYmd, weekdayVerdict, type Ymd } from '../dates.js';
 import { expressionEnd, rewriteExpression } from '../mentions.js';
-import { withMessages } from './messages.js';
 import type { Rule, RuleHit } from '../types.js';
 
 const MESSAGES = {
@@ -25,19 +24,17 @@ export const weekdayMismatch: Rule = {
     id: 'weekday-mismatch',
     defaultSeverity: 'error',
     description: 'a weekday written with a date is not the weekday that date fell on',
-    docs: withMessages(
+    docs:
       'Every date written with its weekday ("Selasa (22/10/2024)", "Jumat, 8 November 2024", "Tuesday, October 22, 2024") ' +
-        'is checked against the real calendar, in the headline, the dateline, captions and paragraphs. A date without a year ' +
-        '("Senin (21/10)") is read in the year, next to the dateline\'s (or the publication\'s), in which it falls on its ' +
-        'weekday, when that is within about 200 days; otherwise in the year that puts it nearest. The message names the ' +
-        "weekday the date really fell on and the nearest consistent reading: the same day in the dateline's year, the year " +
-        'before or after, or a day or a few off — whichever lies nearest the dateline; when the date as written is at least ' +
-        "as near (it is the dateline's own date, say), the weekday is taken to be the slip. `found` is the weekday and date " +
-        'as written, `expected` the same expression corrected. Where the weekday is the slip and the year is written, the ' +
-        'finding carries a safe `fix`: the weekday word replaced by the real one (in the same language and capitalisation); ' +
-        'a "did you mean 2024?" reading, or a date without a year, needs judgement and gets none.',
-      MESSAGES,
-    ),
+      'is checked against the real calendar, in the headline, the dateline, captions and paragraphs. A date without a year ' +
+      '("Senin (21/10)") is read in the year, next to the dateline\'s (or the publication\'s), in which it falls on its ' +
+      'weekday, when that is within about 200 days; otherwise in the year that puts it nearest. The message names the ' +
+      "weekday the date really fell on and the nearest consistent reading: the same day in the dateline's year, the year " +
+      'before or after, or a day or a few off — whichever lies nearest the dateline; when the date as written is at least ' +
+      "as near (it is the dateline's own date, say), the weekday is taken to be the slip. `found` is the weekday and date " +
+      'as written, `expected` the same expression corrected. Where the weekday is the slip and the year is written, the ' +
+      'finding carries a safe `fix`: the weekday word replaced by the real one (in the same language and capitalisation); ' +
+      'a "did you mean 2024?" reading, or a date without a year, needs judgement and gets none.',
     examples: [
       {
         text: 'Jajaran DKISP … di depan Balaikota Surakarta, Selasa (22/10/2023) siang.',
