@@ -15,6 +15,7 @@
 import type { Finding } from '../record.js';
 import type { RuleMeta } from './types.js';
 import type { DraftLayout } from '../extract/article.js';
+import { SourceLines } from '../parse/source-lines.js';
 
 export type DirectiveKind = 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
 
@@ -57,22 +58,22 @@ const DIRECTIVE = /^<!--\s*kliping-(disable-next-line|disable-line|disable|enabl
  * the lines of the first block after the comment.
  */
 export function readDirectives(source: string, layout: DraftLayout): Directive[] {
-  const lineStarts = startsOfLines(source);
+  const lines = new SourceLines(source);
   const directives: Directive[] = [];
   for (const comment of layout.comments) {
     const m = DIRECTIVE.exec(comment.text.trim());
     if (!m) continue;
-    const line = lineAt(lineStarts, comment.start);
-    const endLine = lineAt(lineStarts, Math.max(comment.start, comment.end - 1));
+    const { line, column } = lines.position(comment.start);
+    const endLine = lines.position(Math.max(comment.start, comment.end - 1)).line;
     const [names, reason] = splitReason(m[2]);
     const kind = m[1] as DirectiveKind;
-    const covered = kind === 'disable-next-line' ? nextBlock(layout, lineStarts, comment.end) : kind === 'disable-line' ? [line, endLine] : [line, Infinity];
+    const covered = kind === 'disable-next-line' ? nextBlock(layout, lines, comment.end) : kind === 'disable-line' ? [line, endLine] : [line, Infinity];
     directives.push({
       kind,
       rules: names,
       reason,
       line,
-      column: comment.start - lineStarts[line - 1] + 1,
+      column,
       text: comment.text.trim(),
       fromLine: covered[0],
       toLine: covered[1],
@@ -165,25 +166,8 @@ function splitReason(body: string): [string[], string | null] {
 }
 
 /** The lines of the first block that begins after `offset` (none: an empty range). */
-function nextBlock(layout: DraftLayout, starts: readonly number[], offset: number): [number, number] {
+function nextBlock(layout: DraftLayout, lines: SourceLines, offset: number): [number, number] {
   const block = layout.blocks.find((b) => b.start >= offset);
   if (!block) return [0, -1];
-  return [lineAt(starts, block.start), lineAt(starts, Math.max(block.start, block.end - 1))];
-}
-
-function startsOfLines(source: string): number[] {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function lineAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return [lines.position(block.start).line, lines.position(Math.max(block.start, block.end - 1)).line];
 }
