@@ -8,7 +8,7 @@ import type { Rule, RuleHit, RuleSeverity } from '../types.js';
 import { personVariants } from './name-variant/people.js';
 import { institutionVariants } from './name-variant/offices.js';
 
-export { oneEditApart } from './name-variant/people.js';
+export { oneEditApart } from './name-variant/word-pairs.js';
 
 const MESSAGES = {
   person: '"{{found}}" here, but "{{expected}}" in {{where}} — one name spelled two ways?',

@@ -8,7 +8,7 @@
 import type { LintContext } from '../../context.js';
 import { LONG_NAME_LETTERS, MAX_NAME_TOKENS, MIN_SLIPPED_WORD_LETTERS } from '../../data/names.js';
 import type { RuleHit } from '../../types.js';
-import { differentWords, type Found, type Runs, type Window } from './people.js';
+import { differentWords, type Found, type Runs, type Window } from './word-pairs.js';
 
 /** Edits (letters added, dropped, changed, neighbours swapped) between two words, or Infinity past `max`. */
 export function editDistance(a: string, b: string, max: number): number {

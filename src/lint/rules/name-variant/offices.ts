@@ -10,7 +10,7 @@ import type { LintContext, TextUnit } from '../../context.js';
 import { INSTITUTION_FAMILIES, OFFICE_HEAD_WORDS, REGION_WORDS } from '../../data/institutions.js';
 import { TITLE_WORDS } from '../../data/titles.js';
 import type { RuleHit, RuleSeverity } from '../../types.js';
-import { NOT_NAME } from './people.js';
+import { NOT_NAME } from './word-pairs.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: Iterable<string>) =>
