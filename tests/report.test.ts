@@ -12,7 +12,6 @@ import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { buildReport } from '../src/report/report.js';
-import { diffRecords, wordDiff } from '../src/report/diff.js';
 import type { ArticleRecord, Finding } from '../src/record.js';
 
 const dirs: string[] = [];
@@ -83,22 +82,28 @@ function archive(): Fixture {
     ),
   );
   add(`${a}/cabai/`, 'articles/katajari.com/2024/10/cabai.json', record(`${a}/cabai/`, 'Harga Cabai Naik', '2024-10-02', ['Dua.']));
-  add(
-    `${a}/banjir/`,
-    'articles/katajari.com/2024/12/banjir.json',
-    record(
+  add(`${a}/banjir/`, 'articles/katajari.com/2024/12/banjir.json', {
+    ...record(
       `${a}/banjir/`,
       'Banjir Rendam Ratusan Rumah di Martapura',
       '2024-12-01',
-      ['Banjir merendam 300 rumah warga.', 'Paragraf baru.'],
+      ['Banjir merendam 300 rumah warga.', 'Warga mengungsi ke masjid.', 'Paragraf baru.'],
       [finding('weekday-mismatch', 'warning', 'dateline', 'Senin is not 1/12/2024')],
     ),
-  );
-  write(
-    root,
-    'articles/katajari.com/2024/12/banjir.versions/2024-12-01T02:00:00.000Z.json',
-    record(`${a}/banjir/`, 'Banjir Rendam Rumah di Martapura', '2024-12-01', ['Banjir merendam 200 rumah warga.', 'Paragraf lama yang dihapus.']),
-  );
+    modified: '2024-12-20T09:00:00+08:00',
+    byline: { author: 'Rina Wati', initials: 'rw' },
+    captions: [{ text: 'Rumah terendam banjir di Martapura.' }, { text: HOSTILE }],
+  } as unknown as ArticleRecord);
+  // An earlier version, as the crawl names it (its fetch time, colons made dashes).
+  write(root, 'articles/katajari.com/2024/12/banjir.versions/2024-12-01T02-00-00.000Z.json', {
+    ...record(`${a}/banjir/`, 'Banjir Rendam Rumah di Martapura', '2024-12-01', [
+      'Banjir merendam 200 rumah warga.',
+      'Warga mengungsi ke masjid.',
+      'Paragraf lama yang dihapus.',
+    ]),
+    byline: { author: null, initials: 'rw' },
+    captions: [{ text: 'Rumah terendam di Martapura.' }],
+  });
   add(
     `${b}/hostile/`,
     'articles/kalsel.antaranews.com/2024/09/hostile.json',
@@ -204,19 +209,78 @@ describe('report data and page', () => {
     expect(changes.length).toBe(2);
     const banjir = changes.filter((_, el) => $(el).find('a.record').text().startsWith('Banjir'));
     expect(banjir.find('p.meta').first().text()).toMatch(/^1 earlier version: v1/);
-    expect(banjir.find('p.meta a').attr('href')).toBe('articles/katajari.com/2024/12/banjir.versions/2024-12-01T02%3A00%3A00.000Z.json');
+    const v1 = banjir.find('p.meta a');
+    expect(v1.attr('href')).toBe('articles/katajari.com/2024/12/banjir.versions/2024-12-01T02-00-00.000Z.json');
+    expect(v1.attr('title')).toBe('fetched 2024-12-01T02:00:00.000Z');
+    // The headline word by word, the spaces kept.
+    expect(banjir.find('.diff.headline').text()).toBe('headline Banjir Rendam Ratusan Rumah di Martapura');
     expect(banjir.find('.diff.headline ins').text()).toBe('Ratusan ');
-    const edited = banjir.find('.diff.edited');
+    expect(banjir.find('.diff.headline del').length).toBe(0);
+    // Paragraphs: the one kept is not shown, the edited one word by word.
+    expect(banjir.find('.diff.paragraph').length).toBe(3);
+    expect(banjir.text()).not.toContain('Warga mengungsi');
+    const edited = banjir.find('.diff.paragraph.edited');
     expect(edited.length).toBe(1);
+    expect(edited.find('.what').text()).toBe('paragraph 1 (edited)');
     expect(edited.find('del').text()).toBe('200');
     expect(edited.find('ins').text()).toBe('300');
     expect(edited.text()).toContain('Banjir merendam');
     // Too different to be one paragraph edited: one removed, one added.
-    expect(banjir.find('.diff.removed del').text()).toBe('Paragraf lama yang dihapus.');
-    expect(banjir.find('.diff.added ins').text()).toBe('Paragraf baru.');
+    expect(banjir.find('.diff.paragraph.removed del').text()).toBe('Paragraf lama yang dihapus.');
+    expect(banjir.find('.diff.paragraph.added ins').text()).toBe('Paragraf baru.');
+    // Captions too, word by word; an added one whole (and escaped).
+    expect(banjir.find('.diff.caption.edited ins').text()).toBe('banjir ');
+    expect(banjir.find('.diff.caption.added ins').text()).toBe(HOSTILE);
+    // The stamps old → new; the fields not compared word by word named.
+    const modified = banjir.find('.diff.stamp[data-field="modified"]');
+    expect([modified.find('del').text(), modified.find('ins').text()]).toEqual(['none', '2024-12-20T09:00:00+08:00']);
+    expect(banjir.find('.diff.stamp[data-field="published"]').length).toBe(0);
+    expect(banjir.find('p.meta').last().text()).toBe('also changed: byline');
     const undated = changes.filter((_, el) => $(el).find('a.record').text() === 'Tanpa Tanggal');
     expect(undated.text()).toContain('paragraphs edited: 1');
     expect(undated.find('.empty').text()).toMatch(/not kept/);
+  });
+
+  it('shows a changed stamp alone, names a caption credit changed and an earlier version it cannot read; other files beside the versions are none', () => {
+    const fx2 = archive();
+    const dkisp = 'articles/katajari.com/2024/10/dkisp.versions';
+    write(fx2.root, `${dkisp}/2024-11-01T00-00-00.000Z.json`, record('https://katajari.com/dkisp/', 'Lama', null, ['Satu.']));
+    writeFileSync(join(fx2.root, dkisp, '2024-12-10T00-00-00.000Z.json'), '{"torn');
+    writeFileSync(join(fx2.root, dkisp, 'notes.json'), '{}');
+    write(
+      fx2.root,
+      'articles/katajari.com/2024/10/cabai.versions/2024-11-01T00-00-00.000Z.json',
+      record('https://katajari.com/cabai/', 'Harga Cabai Naik', '2024-10-01', ['Dua.']),
+    );
+    // A caption whose credit alone changed is named.
+    const undated = 'articles/kalsel.antaranews.com/2024/12/undated';
+    const now = JSON.parse(readFileSync(join(fx2.root, `${undated}.json`), 'utf8'));
+    write(fx2.root, `${undated}.json`, { ...now, captions: [{ text: 'Foto.', credit: 'ANTARA/Bayu' }] });
+    write(fx2.root, `${undated}.versions/2024-11-01T00-00-00.000Z.json`, { ...now, captions: [{ text: 'Foto.', credit: null }] });
+    const { data, html } = buildReport(fx2.root, join(fx2.root, 'report.html'));
+    const $$ = cheerio.load(html);
+    const block = (start: string) => $$('#changed article.change').filter((_, el) => $$(el).find('a.record').text().startsWith(start));
+    const cabai = block('Harga Cabai');
+    expect(cabai.find('.diff').length).toBe(1);
+    const published = cabai.find('.diff.stamp[data-field="published"]');
+    expect([published.find('del').text(), published.find('ins').text()]).toEqual(['2024-10-01', '2024-10-02']);
+    const broken = block('DKISP');
+    expect(broken.find('p.meta').first().text()).toMatch(/^2 earlier versions: v1 v2$/);
+    expect(broken.find('.empty').text()).toMatch(/^The latest earlier version could not be read: not JSON/);
+    const credit = block('Tanpa Tanggal');
+    expect(credit.find('.diff').length).toBe(0);
+    expect(credit.find('p.meta').last().text()).toBe('also changed: captions');
+    expect(data.problems).toEqual([expect.stringMatching(new RegExp(`^${dkisp}/2024-12-10T00-00-00\\.000Z\\.json: not JSON`))]);
+    expect($$('#problems li').text()).toMatch(/not JSON/);
+  });
+
+  it('says so when an earlier version does not differ in what is compared', () => {
+    const fx2 = archive();
+    const file = 'articles/katajari.com/2024/10/cabai.json';
+    write(fx2.root, file.replace('.json', '.versions/2024-11-01T00-00-00.000Z.json'), JSON.parse(readFileSync(join(fx2.root, file), 'utf8')));
+    const $$ = cheerio.load(buildReport(fx2.root, join(fx2.root, 'report.html')).html);
+    const cabai = $$('#changed article.change').filter((_, el) => $$(el).find('a.record').text() === 'Harga Cabai Naik');
+    expect(cabai.find('.empty').text()).toBe('No difference in the text.');
   });
 
   it('groups failed and skipped URLs by reason, the last manifest line of a URL counting', () => {
@@ -246,31 +310,6 @@ describe('report data and page', () => {
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-  });
-});
-
-describe('the diff', () => {
-  it('is word by word, keeping the spaces', () => {
-    expect(wordDiff('Banjir rendam rumah', 'Banjir besar rendam rumah warga')).toEqual([
-      { kind: 'same', text: 'Banjir ' },
-      { kind: 'added', text: 'besar ' },
-      { kind: 'same', text: 'rendam rumah' },
-      { kind: 'added', text: ' warga' },
-    ]);
-  });
-
-  it('pairs paragraphs: kept ones are not shown, edited ones diffed, others added or removed', () => {
-    const before = record('u', 'H', null, ['Satu dua.', 'Tiga empat.', 'Lima.']);
-    const after = record('u', 'H', '2024-01-01', ['Satu dua.', 'Tiga lima.', 'Lima.', 'Enam.']);
-    const diff = diffRecords(before, after);
-    expect(diff.headline).toBeNull();
-    expect(diff.fields).toEqual(['published']);
-    expect(diff.paragraphs.map((p) => p.kind)).toEqual(['edited', 'added']);
-  });
-
-  it('replaces whole when the texts are too long to compare word by word', () => {
-    const long = Array.from({ length: 3000 }, (_, i) => `w${i}`).join(' ');
-    expect(wordDiff(long, `${long} x`).map((o) => o.kind)).toEqual(['removed', 'added']);
   });
 });
 

@@ -1,7 +1,8 @@
 /**
- * The versions of an article in a crawl archive, as `kliping diff` reads them: the manifest
- * (manifest.jsonl) names each URL's current file and the fetches that changed it; the earlier
- * versions lie in the file's `.versions/` folder (versions.ts). Read only: nothing is written.
+ * The versions of an article in a crawl archive, as `kliping diff` and `kliping report` read
+ * them: the manifest (manifest.jsonl) names each URL's current file and the fetches that
+ * changed it; the earlier versions lie in the file's `.versions/` folder (versions.ts), and this
+ * is the one place that lists it. Read only: nothing is written.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { fsReason } from '../sink/fs-errors.js';
@@ -83,15 +84,24 @@ export function versionsOf(root: string, url: string): ArticleVersion[] {
   const file = last.file as string;
   // The current file's version: the last fetch that wrote it.
   const wrote = kept.filter((l) => l.file === file && (l.status === 'ok' || l.status === 'changed'));
+  return [...earlierVersionsOf(root, file), { fetchedAt: wrote[wrote.length - 1]?.fetchedAt ?? null, file, current: true }];
+}
+
+/**
+ * The earlier versions kept beside the record `file` (archive-relative) in its
+ * `<slug>.versions/` folder, oldest first; none when there is no such folder. Files not named
+ * as the crawl names versions are not versions. Throws DiffInputError when the folder would
+ * lie outside the archive.
+ */
+export function earlierVersionsOf(root: string, file: string): ArticleVersion[] {
+  const rel = versionsDirOf(file);
+  const dir = inArchive(root, rel);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
   const versions: ArticleVersion[] = [];
-  const dir = inArchive(root, versionsDirOf(file));
-  if (existsSync(dir) && statSync(dir).isDirectory()) {
-    for (const name of readdirSync(dir).sort()) {
-      const fetchedAt = fetchedAtOfVersion(name);
-      if (fetchedAt) versions.push({ fetchedAt, file: `${versionsDirOf(file)}/${name}`, current: false });
-    }
+  for (const name of readdirSync(dir).sort()) {
+    const fetchedAt = fetchedAtOfVersion(name);
+    if (fetchedAt) versions.push({ fetchedAt, file: `${rel}/${name}`, current: false });
   }
-  versions.push({ fetchedAt: wrote[wrote.length - 1]?.fetchedAt ?? null, file, current: true });
   return versions;
 }
 
@@ -129,6 +139,11 @@ function pickVersion(versions: ArticleVersion[], from: string): ArticleVersion {
 
 /** A record file's compared parts; throws DiffInputError naming `name` when it is unreadable or no record. */
 export function readRecord(path: string, name = path): Comparable {
+  return comparableOf(readRecordJson(path, name));
+}
+
+/** A record file as it is written (an object with paragraphs); throws DiffInputError naming `name` when it is unreadable or no record. */
+export function readRecordJson(path: string, name = path): Record<string, unknown> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -141,12 +156,17 @@ export function readRecord(path: string, name = path): Comparable {
   } catch (err) {
     throw new DiffInputError(name, `not JSON (${(err as Error).message})`);
   }
-  const r = value as Partial<Comparable> | null;
+  const r = value as Record<string, unknown> | null;
   if (!r || typeof r !== 'object' || Array.isArray(r) || !Array.isArray(r.paragraphs)) throw new DiffInputError(name, 'not an article record (no paragraphs)');
+  return r;
+}
+
+/** The compared parts of a record read as it is written (`paragraphs` an array): anything missing or of another type made safe. */
+export function comparableOf(r: Record<string, unknown>): Comparable {
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
   return {
     headline: str(r.headline),
-    paragraphs: r.paragraphs.map(String),
+    paragraphs: Array.isArray(r.paragraphs) ? r.paragraphs.map(String) : [],
     captions: Array.isArray(r.captions) ? r.captions.map((c) => ({ text: String((c as { text?: unknown })?.text ?? '') })) : [],
     published: str(r.published),
     modified: str(r.modified),

@@ -100,6 +100,28 @@ export function describeChanges(s: ChangeSummary): string {
   return parts.length ? parts.join('; ') : 'no change';
 }
 
+/** A text block that differs: which kind of block, its name ("headline", "paragraph 3 (edited)", "caption 1 (added)"), the change. */
+export interface ChangedBlock {
+  what: 'headline' | 'paragraph' | 'caption';
+  name: string;
+  change: TextChange;
+}
+
+/** Each block that differs, in order: the headline, the paragraphs, the captions. */
+export function blocks(d: RecordDiff): ChangedBlock[] {
+  const out: ChangedBlock[] = [];
+  if (d.headline) out.push({ what: 'headline', name: 'headline', change: d.headline });
+  const named = (what: 'paragraph' | 'caption', c: TextChange) => ({ what, name: `${what} ${(c.newIndex ?? c.oldIndex ?? 0) + 1} (${c.kind})`, change: c });
+  for (const c of d.paragraphs) out.push(named('paragraph', c));
+  for (const c of d.captions) out.push(named('caption', c));
+  return out;
+}
+
+/** The published and modified stamps that differ, by name. */
+export function stamps(d: RecordDiff): { name: string; change: StampChange }[] {
+  return [...(d.published ? [{ name: 'published', change: d.published }] : []), ...(d.modified ? [{ name: 'modified', change: d.modified }] : [])];
+}
+
 /** The word-level diff of two texts. */
 export function wordDiff(older: string, newer: string): WordPart[] {
   return diffWords(older, newer).map((c) => ({ op: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));

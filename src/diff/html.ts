@@ -3,8 +3,8 @@
  * words as <del>, added as <ins>. Every piece of page text is escaped; nothing from the page
  * becomes markup or an address.
  */
-import { describeChanges } from './compare.js';
-import { blocks, stamps, type ChangedEntry, type DiffReport } from './render.js';
+import { blocks, describeChanges, stamps } from './compare.js';
+import type { ChangedEntry, DiffReport } from './render.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);

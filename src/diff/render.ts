@@ -7,7 +7,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { escapeInline } from '../export/markdown.js';
 import { stringifyJson } from '../export/json.js';
 import { sanitizeForTerminal, terminalLine } from '../util/terminal.js';
-import { describeChanges, type ChangeSummary, type RecordDiff, type StampChange, type TextChange, type WordPart } from './compare.js';
+import { blocks, describeChanges, stamps, type ChangeSummary, type RecordDiff, type WordPart } from './compare.js';
 
 /** Two versions compared, with what to call them. */
 export interface DiffReport {
@@ -23,20 +23,6 @@ export interface ChangedEntry {
   file: string | null;
   previousVersion: string | null;
   changes: ChangeSummary | null;
-}
-
-/** Each block that differs, with its name: "headline", "paragraph 3 (edited)", "caption 1 (added)". */
-export function blocks(d: RecordDiff): { name: string; change: TextChange }[] {
-  const out: { name: string; change: TextChange }[] = [];
-  if (d.headline) out.push({ name: 'headline', change: d.headline });
-  const named = (what: string, c: TextChange) => `${what} ${(c.newIndex ?? c.oldIndex ?? 0) + 1} (${c.kind})`;
-  for (const c of d.paragraphs) out.push({ name: named('paragraph', c), change: c });
-  for (const c of d.captions) out.push({ name: named('caption', c), change: c });
-  return out;
-}
-
-export function stamps(d: RecordDiff): { name: string; change: StampChange }[] {
-  return [...(d.published ? [{ name: 'published', change: d.published }] : []), ...(d.modified ? [{ name: 'modified', change: d.modified }] : [])];
 }
 
 export function toText(r: DiffReport, color: boolean): string {

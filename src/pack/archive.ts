@@ -1,10 +1,10 @@
 /**
  * Reading a finished archive folder (what `kliping crawl` wrote) for `kliping pack` and
- * `kliping report`: the last manifest line of every URL, the article records, and the earlier
- * versions kept beside a record (`<slug>.versions/<fetchedAt>.json`). Reading only: a crawl
- * may be running on the same folder.
+ * `kliping report`: the last manifest line of every URL and the article records. (The earlier
+ * versions kept beside a record, `<slug>.versions/`, are src/diff/archive.ts's to read.)
+ * Reading only: a crawl may be running on the same folder.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import type { ArticleRecord } from '../record.js';
 
@@ -94,36 +94,4 @@ function readRecord(root: string, file: string, problems: string[]): ArticleReco
     problems.push(`${file}: ${code === 'ENOENT' ? 'missing' : 'not an article record'}`);
     return null;
   }
-}
-
-/** An earlier version of a record: its file (archive-relative) and the record. */
-export interface EarlierVersion {
-  file: string;
-  record: ArticleRecord;
-}
-
-/**
- * The earlier versions kept beside an article's record (`<slug>.versions/*.json`), oldest
- * first (their names are fetch times); none when the folder is absent.
- */
-export function earlierVersions(root: string, file: string): EarlierVersion[] {
-  const dirRel = file.replace(/\.json$/, '.versions');
-  const dir = insideArchive(root, dirRel);
-  if (!dir) return [];
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.json'));
-  } catch {
-    return [];
-  }
-  const out: EarlierVersion[] = [];
-  for (const name of names.sort()) {
-    try {
-      const record = JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as ArticleRecord;
-      if (record && Array.isArray(record.paragraphs)) out.push({ file: `${dirRel}/${name}`, record });
-    } catch {
-      // a broken version file is left out
-    }
-  }
-  return out;
 }

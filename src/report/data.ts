@@ -1,12 +1,14 @@
 /**
  * What the report shows, gathered from an archive folder: articles per month per site,
- * findings by rule, changed articles with their earlier versions, failed and skipped URLs by
- * reason. Pure data; html.ts renders it.
+ * findings by rule, changed articles with their latest earlier version compared (src/diff),
+ * failed and skipped URLs by reason. Pure data; html.ts renders it.
  */
+import { comparableOf, earlierVersionsOf, inArchive, readRecordJson, type ArticleVersion } from '../diff/archive.js';
+import { compareRecords, type RecordDiff } from '../diff/compare.js';
 import type { ArticleRecord, Severity } from '../record.js';
-import { earlierVersions, readArchive, type ArchivedArticle, type ManifestEntry } from '../pack/archive.js';
+import { fsReason } from '../sink/fs-errors.js';
+import { readArchive, type ArchivedArticle, type ManifestEntry } from '../pack/archive.js';
 import { NO_DATE } from './chart.js';
-import { diffRecords, type RecordDiff } from './diff.js';
 
 export interface FindingRow {
   article: ArchivedArticle;
@@ -22,10 +24,14 @@ export interface RuleFindings {
 
 export interface ChangedArticle {
   article: ArchivedArticle;
-  /** Earlier versions kept (oldest first), by file. */
-  versions: string[];
-  /** The latest earlier version against the current record; null when no earlier version is kept. */
+  /** Earlier versions kept (oldest first): their files and fetch times. */
+  versions: ArticleVersion[];
+  /** The latest earlier version against the current record (src/diff); null when none is kept or it could not be read. */
   diff: RecordDiff | null;
+  /** Fields the diff does not show whose value changed: dateline, byline, category, tags; captions when only their credits changed. */
+  otherFields: string[];
+  /** Why the latest earlier version could not be read, when it could not. */
+  unreadable: string | null;
   /** What the manifest says changed, when it says. */
   reason: string | null;
 }
@@ -107,14 +113,47 @@ function findingsByRule(articles: ArchivedArticle[]): RuleFindings[] {
   );
 }
 
-function changedArticles(root: string, articles: ArchivedArticle[]): ChangedArticle[] {
+/** Fields of a record that compareRecords leaves out, named when they changed. */
+const OTHER_FIELDS = ['dateline', 'byline', 'category', 'tags'];
+
+/** The fields to name beside the diff: those it leaves out, and the captions when only what is not their text changed (a credit). */
+function otherFields(older: Record<string, unknown>, newer: Record<string, unknown>, diff: RecordDiff): string[] {
+  const differs = (f: string) => JSON.stringify(older[f] ?? null) !== JSON.stringify(newer[f] ?? null);
+  return [...OTHER_FIELDS.filter(differs), ...(diff.captions.length === 0 && differs('captions') ? ['captions'] : [])];
+}
+
+/** The latest earlier version of `article` against it; a version that cannot be read is named in `problems`. */
+function changedArticle(root: string, article: ArchivedArticle, versions: ArticleVersion[], problems: string[]): ChangedArticle {
+  const reason = typeof article.entry.reason === 'string' ? article.entry.reason : null;
+  const out: ChangedArticle = { article, versions, diff: null, otherFields: [], unreadable: null, reason };
+  const last = versions[versions.length - 1];
+  if (!last) return out;
+  let older: Record<string, unknown>;
+  try {
+    older = readRecordJson(inArchive(root, last.file), last.file);
+  } catch (err) {
+    out.unreadable = (err as Error).message;
+    problems.push(`${last.file}: ${out.unreadable}`);
+    return out;
+  }
+  const newer = article.record as unknown as Record<string, unknown>;
+  out.diff = compareRecords(comparableOf(older), comparableOf(newer));
+  out.otherFields = otherFields(older, newer, out.diff);
+  return out;
+}
+
+function changedArticles(root: string, articles: ArchivedArticle[], problems: string[]): ChangedArticle[] {
   const out: ChangedArticle[] = [];
   for (const article of articles) {
-    const versions = earlierVersions(root, article.file);
+    let versions: ArticleVersion[];
+    try {
+      versions = earlierVersionsOf(root, article.file);
+    } catch (err) {
+      problems.push(`${article.file}: earlier versions not read (${fsReason(err)})`);
+      versions = [];
+    }
     if (versions.length === 0 && article.entry.status !== 'changed') continue;
-    const last = versions[versions.length - 1];
-    const reason = typeof article.entry.reason === 'string' ? article.entry.reason : null;
-    out.push({ article, versions: versions.map((v) => v.file), diff: last ? diffRecords(last.record, article.record) : null, reason });
+    out.push(changedArticle(root, article, versions, problems));
   }
   return out;
 }
@@ -132,15 +171,17 @@ export function reportData(root: string): ReportData {
   }
   const statuses = new Map<string, number>();
   for (const e of contents.entries) statuses.set(e.status, (statuses.get(e.status) ?? 0) + 1);
+  const problems = [...contents.problems];
+  const changed = changedArticles(contents.root, contents.articles, problems);
   return {
     root: contents.root,
     articles: contents.articles,
     months,
     rules: findingsByRule(contents.articles),
-    changed: changedArticles(contents.root, contents.articles),
+    changed,
     failed: groupBy(contents.entries.filter((e) => e.status === 'error')),
     skipped: groupBy(contents.entries.filter((e) => e.status === 'skipped' || e.status === 'duplicate')),
     statuses,
-    problems: contents.problems,
+    problems,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { VERSION } from '../fetch/version.js';
 import { fillMonths, monthChart } from './chart.js';
-import type { Op } from './diff.js';
+import { blocks, stamps, type WordPart } from '../diff/compare.js';
 import { escapeHtml as e, safeHttpUrl } from './escape.js';
 import type { ChangedArticle, ReasonGroup, ReportData, RuleFindings } from './data.js';
 import type { ArchivedArticle } from '../pack/archive.js';
@@ -78,18 +78,34 @@ function findingsDetails(rules: RuleFindings[], o: RenderOptions): string {
   return `<section id="findings-by-article"><h2>Findings, rule by rule</h2>${details.join('\n')}</section>`;
 }
 
-function ops(list: Op[]): string {
-  return list.map((op) => (op.kind === 'same' ? e(op.text) : op.kind === 'added' ? `<ins>${e(op.text)}</ins>` : `<del>${e(op.text)}</del>`)).join('');
+function words(parts: WordPart[]): string {
+  return parts.map((p) => (p.op === 'same' ? e(p.text) : p.op === 'added' ? `<ins>${e(p.text)}</ins>` : `<del>${e(p.text)}</del>`)).join('');
+}
+
+/** The differences of a changed article: text blocks word by word, stamps old → new, the other fields named. */
+function diffParts(c: ChangedArticle): string[] {
+  if (!c.diff) return [];
+  const parts = blocks(c.diff).map((b) => {
+    const cls = b.what === 'headline' ? 'headline' : `${b.what} ${b.change.kind}`;
+    return `<p class="diff ${cls}"><span class="what">${e(b.name)}</span> ${words(b.change.words)}</p>`;
+  });
+  for (const s of stamps(c.diff)) {
+    const value = (v: string | null) => (v === null ? '<i>none</i>' : e(v));
+    parts.push(
+      `<p class="diff stamp" data-field="${e(s.name)}"><span class="what">${e(s.name)}</span> <del>${value(s.change.old)}</del> → <ins>${value(s.change.new)}</ins></p>`,
+    );
+  }
+  if (c.otherFields.length) parts.push(`<p class="meta">also changed: ${c.otherFields.map((f) => `<code>${e(f)}</code>`).join(', ')}</p>`);
+  return parts;
 }
 
 function changeBlock(c: ChangedArticle, o: RenderOptions): string {
-  const versions = c.versions.map((f, i) => `<a href="${e(o.href(f))}">v${i + 1}</a>`).join(' ');
+  const versions = c.versions.map((v, i) => `<a href="${e(o.href(v.file))}" title="fetched ${e(v.fetchedAt ?? '?')}">v${i + 1}</a>`).join(' ');
   const head = `<h3>${recordLink(c.article, o)}</h3><p class="meta">${plural(c.versions.length, 'earlier version')}${versions ? `: ${versions}` : ''}${c.reason ? ` · ${e(c.reason)}` : ''}</p>`;
+  if (c.unreadable !== null)
+    return `<article class="change">${head}<p class="empty">The latest earlier version could not be read: ${e(c.unreadable)}</p></article>`;
   if (!c.diff) return `<article class="change">${head}<p class="empty">The earlier versions are not kept in the archive.</p></article>`;
-  const parts: string[] = [];
-  if (c.diff.headline) parts.push(`<p class="diff headline"><span class="what">headline</span> ${ops(c.diff.headline)}</p>`);
-  for (const p of c.diff.paragraphs) parts.push(`<p class="diff ${p.kind}"><span class="what">paragraph ${p.kind}</span> ${ops(p.ops)}</p>`);
-  if (c.diff.fields.length) parts.push(`<p class="meta">also changed: ${c.diff.fields.map((f) => `<code>${e(f)}</code>`).join(', ')}</p>`);
+  const parts = diffParts(c);
   if (parts.length === 0) parts.push('<p class="empty">No difference in the text.</p>');
   return `<article class="change">${head}${parts.join('\n')}</article>`;
 }
