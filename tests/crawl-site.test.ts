@@ -116,7 +116,8 @@ describe('crawl --site: discovery and the archive', () => {
     expect(
       s.log.every((l) => /^kliping\/\d+\.\d+\.\d+ \(\+https:\/\/github\.com\/kliping\/kliping; arsip@example\.org\)$/.test(String(l.headers['user-agent']))),
     ).toBe(true);
-  });
+    // A thousand fetches, extractions and commits: minutes on a machine busy with other work (a guard, not a speed check).
+  }, 180_000);
 
   it('finds the articles through the REST API pages and the feed when there are no sitemaps', async () => {
     const s = await site({ articles: 250, sitemaps: false });
