@@ -1,0 +1,78 @@
+/**
+ * silent-edit in a re-crawl: two articles of a WordPress-like site edited, one silently and one
+ * with a "Ralat:" paragraph; the re-crawl finds both `changed`, and only the silent one's record
+ * (and its manifest line's findings count) carries `silent-edit`, pointing at the edited paragraph.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { crawl } from '../src/crawl/index.js';
+import type { ArticleRecord } from '../src/record.js';
+import { startFakeSite, type FakeSite } from './helpers/fake-wp-site.mjs';
+
+let site: FakeSite | null = null;
+let dir: string | null = null;
+afterAll(async () => {
+  await site?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+interface Line {
+  url: string;
+  status: string;
+  file: string;
+  findings: number;
+  fetchedAt: string;
+}
+
+const manifest = (out: string): Line[] =>
+  readFileSync(join(out, 'manifest.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Line);
+
+describe('re-crawl: silent-edit', () => {
+  it('flags the article edited without a note, not the one edited with "Ralat:"', async () => {
+    site = await startFakeSite({ articles: 12, validators: false });
+    const out = (dir = mkdtempSync(join(tmpdir(), 'kliping-silent-edit-')));
+    const first = await crawl({ out, sites: [site.origin], delayMs: 0 });
+    expect(first).toMatchObject({ ok: 12, failed: 0 });
+    const before = new Map(manifest(out).map((l) => [l.url, l]));
+
+    // The note goes in as a <p> after the edited one: an article of a WordPress theme's page.
+    const owned = site.articles.findIndex((a) => a.template === 'caption-em-under-image');
+    const silent = site.articles.findIndex((a, i) => i !== owned && a.editable.text);
+    expect(site.articles[owned]?.editable.text).toBe(true);
+    site.edit(silent, 'text');
+    site.edit(owned, 'ralat');
+    const second = await crawl({ out, sites: [site.origin], delayMs: 0, recrawl: true });
+    expect(second).toMatchObject({ changed: 2, unchanged: 10, failed: 0 });
+
+    const lines = manifest(out).slice(12);
+    const lineOf = (i: number) => lines.find((l) => l.url === site!.articleUrls[i]) as Line;
+    const recordOf = (i: number) => JSON.parse(readFileSync(join(out, lineOf(i).file), 'utf8')) as ArticleRecord;
+
+    // The owned-up edit: its note is in the record, and no silent-edit.
+    const ownedRecord = recordOf(owned);
+    expect(lineOf(owned).status).toBe('changed');
+    expect(ownedRecord.paragraphs.some((p) => p.startsWith('Ralat:'))).toBe(true);
+    expect(ownedRecord.findings.filter((f) => f.rule === 'silent-edit')).toEqual([]);
+    expect(lineOf(owned).findings).toBe(ownedRecord.findings.length);
+
+    // The silent one: one finding, at the edited paragraph, naming the version before; counted in the manifest.
+    const silentLine = lineOf(silent);
+    const silentRecord = recordOf(silent);
+    expect(silentLine.status).toBe('changed');
+    const found = silentRecord.findings.filter((f) => f.rule === 'silent-edit');
+    expect(found.map((f) => [f.severity, f.messageId])).toEqual([['warning', 'edited']]);
+    expect(found[0].where).toMatch(/^paragraphs\[\d+\]$/);
+    expect(found[0].found).toMatch(/nya\b/);
+    expect(found[0].message).toContain(`since the version of ${new Date(before.get(silentLine.url)!.fetchedAt).toISOString()}`);
+    expect(silentLine.findings).toBe(silentRecord.findings.length);
+    expect(silentLine.findings).toBe(before.get(silentLine.url)!.findings + 1);
+
+    // The unchanged ones keep their findings, and none of them is a silent edit.
+    for (const l of lines.filter((l) => l.status === 'unchanged')) expect(l.findings).toBe(before.get(l.url)!.findings);
+  }, 60_000);
+});
