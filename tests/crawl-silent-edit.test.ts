@@ -3,11 +3,13 @@
  * with a "Ralat:" paragraph; the re-crawl finds both `changed`, and only the silent one's record
  * (and its manifest line's findings count) carries `silent-edit`, pointing at the edited paragraph.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough, Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { crawl } from '../src/crawl/index.js';
+import { main } from '../src/cli/main.js';
 import type { ArticleRecord } from '../src/record.js';
 import { startFakeSite, type FakeSite } from './helpers/fake-wp-site.mjs';
 
@@ -31,6 +33,23 @@ const manifest = (out: string): Line[] =>
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Line);
+
+class Capture extends Writable {
+  text = '';
+  override _write(chunk: Buffer, _enc: string, done: () => void): void {
+    this.text += chunk.toString();
+    done();
+  }
+}
+
+/** `kliping lint -f json FILE`: the findings of the one input. */
+async function lintFile(file: string): Promise<{ rule: string; where: string; messageId?: string }[]> {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  await main(['node', 'kliping', 'lint', '-f', 'json', '--no-config', file], { stdout, stderr, stdin: new PassThrough(), env: {} });
+  expect(stderr.text).toBe('');
+  return (JSON.parse(stdout.text) as { findings: { rule: string; where: string; messageId?: string }[] }[])[0].findings;
+}
 
 describe('re-crawl: silent-edit', () => {
   it('flags the article edited without a note, not the one edited with "Ralat:"', async () => {
@@ -74,5 +93,14 @@ describe('re-crawl: silent-edit', () => {
 
     // The unchanged ones keep their findings, and none of them is a silent edit.
     for (const l of lines.filter((l) => l.status === 'unchanged')) expect(l.findings).toBe(before.get(l.url)!.findings);
+
+    // kliping lint on the archive's record files compares each with the latest version beside it.
+    const silentEdits = async (file: string) => (await lintFile(file)).filter((f) => f.rule === 'silent-edit');
+    expect((await silentEdits(join(out, silentLine.file))).map((f) => [f.where, f.messageId])).toEqual([[found[0].where, 'edited']]);
+    expect(await silentEdits(join(out, lineOf(owned).file))).toEqual([]);
+    // The same record without its versions folder beside it: nothing to compare with.
+    const alone = join(out, 'alone.json');
+    copyFileSync(join(out, silentLine.file), alone);
+    expect(await silentEdits(alone)).toEqual([]);
   }, 60_000);
 });
