@@ -55,6 +55,11 @@ describe('correction notes', () => {
 
   it("an update note at the start and an editor's note at the end of a draft are no date errors", () => {
     expect(lintFixture('fixtures/lint/correction-note-update-first.md')).toEqual([]);
+    // The extractor reads the note's date as the lead's dateline; lint takes no reference date from it.
+    const extraction = extractFixture('fixtures/lint/correction-note-update-first.md');
+    expect(extraction.record.dateline?.date).toBe('2026-12-02');
+    const ctx = new LintContext(extraction);
+    expect([ctx.paragraphs[0].correction, ctx.dateline, ctx.datelineEnd, ctx.year]).toEqual([true, null, 0, 2026]);
   });
 
   it('the same sentence without its label is still reported', () => {

@@ -114,12 +114,14 @@ export class LintContext {
 
     const published = record.published ? publicationRef(record.published) : null;
     this.published = published;
-    const datelineDate = ymdOf(record.dateline?.date ?? null);
-    this.year = datelineDate?.year ?? published?.date.year ?? null;
-
     const lead = this.paragraphs[0];
     const raw = record.dateline?.raw ?? '';
-    this.datelineEnd = lead && raw && lead.text.startsWith(raw) ? raw.length : 0;
+    const inLead = !!lead && !!raw && lead.text.startsWith(raw);
+    // A dateline read from an update note opening the article ("(Update 14.00 WIB) …") dates the update, not the story.
+    const fromNote = inLead && lead.correction;
+    const datelineDate = fromNote ? null : ymdOf(record.dateline?.date ?? null);
+    this.year = datelineDate?.year ?? published?.date.year ?? null;
+    this.datelineEnd = inLead && !fromNote ? raw.length : 0;
     if (datelineDate && record.dateline?.date) {
       // The same mention readDateline took: the first with a valid day or a weekday.
       const mention = lead ? (this.dates(lead).find((m) => m.valid || m.weekday) ?? null) : null;
