@@ -70,6 +70,10 @@ describe('correction notes', () => {
     const published = '2026-11-24T09:15:00+08:00';
     expect(lintDraft(draft({ published, body: body('') })).map((f) => [f.rule, f.where])).toEqual([['date-after-publication', 'paragraphs[1]']]);
     expect(lintDraft(draft({ published, body: body('Ralat: ') }))).toEqual([]);
+    // Any date rule: a weekday slip in the note ("Senin (2/12)": 2/12/2026 was a Rabu) is the note's, too.
+    const slip = (label: string) => [body('')[0], `${label}Judul diubah pada Senin (2/12) pukul 10.00 WIB.`];
+    expect(lintDraft(draft({ published, body: slip('') })).map((f) => f.rule)).toContain('weekday-mismatch');
+    expect(lintDraft(draft({ published, body: slip('Catatan Redaksi: ') }))).toEqual([]);
     const ctx = new LintContext(extractDraft(draft({ published, body: body('') }), { source: 'draft.md' }));
     expect(ctx.paragraphs.some((p) => p.correction)).toBe(false);
   });
