@@ -12,6 +12,7 @@ import { crawl } from '../src/crawl/index.js';
 import { main } from '../src/cli/main.js';
 import type { ArticleRecord } from '../src/record.js';
 import { startFakeSite, type FakeSite } from './helpers/fake-wp-site.mjs';
+import { schemaErrors } from './helpers/schema.js';
 
 let site: FakeSite | null = null;
 let dir: string | null = null;
@@ -89,6 +90,9 @@ describe('re-crawl: silent-edit', () => {
     expect(found[0].found).toMatch(/nya\b/);
     expect(found[0].message).toContain(`since the version of ${new Date(before.get(silentLine.url)!.fetchedAt).toISOString()}`);
     expect(silentLine.findings).toBe(silentRecord.findings.length);
+    // A record field, not a line: the record keeps no page. The record is still valid against the schema.
+    expect([found[0].line, found[0].column]).toEqual([null, null]);
+    expect(schemaErrors(silentRecord)).toEqual([]);
     expect(silentLine.findings).toBe(before.get(silentLine.url)!.findings + 1);
 
     // The unchanged ones keep their findings, and none of them is a silent edit.
