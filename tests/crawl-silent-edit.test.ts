@@ -43,14 +43,21 @@ class Capture extends Writable {
   }
 }
 
-/** `kliping lint -f json FILE`: the findings of the one input. */
-async function lintFile(file: string): Promise<{ rule: string; where: string; messageId?: string }[]> {
+interface Report {
+  input: string;
+  findings: { rule: string; where: string; messageId?: string }[];
+}
+
+/** `kliping lint -f json INPUT`: a report per record read. */
+async function lintReports(input: string): Promise<Report[]> {
   const stdout = new Capture();
   const stderr = new Capture();
-  await main(['node', 'kliping', 'lint', '-f', 'json', '--no-config', file], { stdout, stderr, stdin: new PassThrough(), env: {} });
+  await main(['node', 'kliping', 'lint', '-f', 'json', '--no-config', input], { stdout, stderr, stdin: new PassThrough(), env: {} });
   expect(stderr.text).toBe('');
-  return (JSON.parse(stdout.text) as { findings: { rule: string; where: string; messageId?: string }[] }[])[0].findings;
+  return JSON.parse(stdout.text) as Report[];
 }
+
+const lintFile = async (file: string) => (await lintReports(file))[0].findings;
 
 describe('re-crawl: silent-edit', () => {
   it('flags the article edited without a note, not the one edited with "Ralat:"', async () => {
@@ -106,5 +113,12 @@ describe('re-crawl: silent-edit', () => {
     const alone = join(out, 'alone.json');
     copyFileSync(join(out, silentLine.file), alone);
     expect(await silentEdits(alone)).toEqual([]);
+
+    // The whole archive: its current records only (not their versions), the silent one with its finding.
+    const reports = await lintReports(out);
+    expect(reports).toHaveLength(12);
+    expect(reports.filter((r) => r.input.includes('.versions'))).toEqual([]);
+    const flagged = reports.filter((r) => r.findings.some((f) => f.rule === 'silent-edit')).map((r) => r.input);
+    expect(flagged).toEqual([join(out, silentLine.file)]);
   }, 60_000);
 });
