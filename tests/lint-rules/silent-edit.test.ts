@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draft, ofRule } from './helpers.js';
+import { draft, figure, ofRule, page, textAt } from './helpers.js';
+import { extractDetailed } from '../../src/pipeline.js';
 import { extractDraft } from '../../src/extract/draft.js';
 import { lintArticle } from '../../src/lint/runner.js';
 import type { PreviousVersion } from '../../src/lint/context.js';
@@ -34,7 +35,9 @@ describe(RULE, () => {
     expect(findings.map((f) => [f.where, f.severity, f.messageId])).toEqual([['paragraphs[2]', 'warning', 'edited']]);
     expect(findings[0].found).toBe(now[2]);
     expect(findings[0].expected).toBe(BODY[2]);
-    expect(findings[0].message).toBe(`1 paragraph edited since the version of ${FETCHED}, with no correction note`);
+    // The message's data: what changed, and the version it changed since.
+    expect(findings[0].message).toContain('1 paragraph edited');
+    expect(findings[0].message).toContain(FETCHED);
     expect(findings[0].suggestion).toMatch(/Ralat:/);
   });
 
@@ -47,7 +50,8 @@ describe(RULE, () => {
     ];
     const [f] = lintVersion(now, previous());
     expect(f.where).toBe('paragraphs[1]');
-    expect(f.message).toMatch(/^2 paragraphs edited, 1 added since/);
+    expect(f.messageId).toBe('edited');
+    expect(f.message).toContain('2 paragraphs edited, 1 added');
   });
 
   it('is quiet when the new version carries a correction note the old one lacked', () => {
@@ -80,12 +84,29 @@ describe(RULE, () => {
   it('points at a changed headline first, and says so', () => {
     const [f] = lintVersion(edited(2, 'Rp2', 'Rp1,2'), previous(BODY, 'Jembatan Gantung Tatah Layap Mulai Diperbaiki'));
     expect([f.where, f.found, f.expected]).toEqual(['headline', HEADLINE, 'Jembatan Gantung Tatah Layap Mulai Diperbaiki']);
-    expect(f.message).toMatch(/^headline changed; 1 paragraph edited since/);
+    expect(f.messageId).toBe('edited');
+    expect(f.message).toContain('headline changed; 1 paragraph edited');
   });
 
   it('a removed paragraph alone points at the headline; an unknown fetch time has its own message', () => {
     const [f] = lintVersion(BODY.slice(0, 2), previous(BODY, HEADLINE, null));
-    expect([f.where, f.messageId, f.message]).toEqual(['headline', 'editedUndated', '1 paragraph removed since an earlier version, with no correction note']);
+    expect([f.where, f.messageId]).toEqual(['headline', 'editedUndated']);
+    expect(f.message).toContain('1 paragraph removed');
+  });
+
+  it('an edited caption on a page: the finding points at the caption in the source', () => {
+    const caption = (credit: string) => `Jembatan gantung Desa Tatah Layap, Senin (23/11/2026). (Foto: ${credit})`;
+    const html = page({
+      published: PUBLISHED,
+      headline: HEADLINE,
+      blocks: [`<p>${BODY[0]}</p>`, figure('/j.jpg', caption('Humas PUPR')), `<p>${BODY[1]}</p>`],
+    });
+    const extraction = extractDetailed(html, { source: 'page.html', lint: false });
+    const prev = { record: { headline: HEADLINE, paragraphs: BODY.slice(0, 2), captions: [{ text: caption('Dinas PUPR') }] }, fetchedAt: FETCHED };
+    const [f] = ofRule(lintArticle(extraction, undefined, { previous: prev }), RULE);
+    expect([f.where, f.messageId]).toEqual(['caption[0]', 'edited']);
+    expect(f.message).toContain('1 caption edited');
+    expect(textAt(html, f)).toBe(caption('Humas PUPR'));
   });
 
   it('the library lint() takes the previous version too', () => {
