@@ -4,7 +4,7 @@
  */
 import { decodeHtml } from './fetch/charset.js';
 import { extractDraft, looksLikeHtml } from './extract/draft.js';
-import { lintArticle, type LintConfig, type LintConfigInput } from './lint/index.js';
+import { lintArticle, type LintConfig, type LintConfigInput, type PreviousVersion } from './lint/index.js';
 import { extractDetailed, requireInput, type ExtractInputOptions } from './pipeline.js';
 import type { Finding } from './record.js';
 
@@ -16,6 +16,8 @@ export interface LintInputOptions extends ExtractInputOptions {
   draft?: boolean;
   /** Rules and options (default: every rule at its default severity). */
   config?: LintConfig | LintConfigInput;
+  /** The article's earlier version, for `silent-edit` (see lintArticle). */
+  previous?: PreviousVersion | null;
 }
 
 /** Lint findings of an HTML page or of a Markdown/plain-text draft (told apart by the text unless `draft` says). */
@@ -23,5 +25,5 @@ export function lint(input: string | Uint8Array, options: LintInputOptions = {})
   const text = typeof input === 'string' ? input : decodeHtml(input, options.contentType ?? null).html;
   requireInput(text, 'lint');
   const extraction = (options.draft ?? !looksLikeHtml(text)) ? extractDraft(text, options) : extractDetailed(text, { ...options, lint: false });
-  return lintArticle(extraction, options.config);
+  return lintArticle(extraction, options.config, { previous: options.previous });
 }

@@ -16,7 +16,7 @@ const seed = readFileSync(new URL('fixtures/katajari-seed-anjangsana.html', root
 const seedExtraction = () => extractDetailed(seed, { source: 'fixtures/katajari-seed-anjangsana.html', lint: false });
 
 describe('rule meta', () => {
-  it('has the ten rules, each in its own file named after its id', () => {
+  it('has the eleven rules, each in its own file named after its id', () => {
     expect(RULES.map((r) => r.meta.id)).toEqual([
       'weekday-mismatch',
       'caption-date-conflict',
@@ -28,6 +28,7 @@ describe('rule meta', () => {
       'duplicate-caption',
       'leftover-chrome',
       'missing-credit',
+      'silent-edit',
     ]);
     for (const r of RULES) {
       expect(existsSync(new URL(`src/lint/rules/${r.meta.id}.ts`, root)), r.meta.id).toBe(true);

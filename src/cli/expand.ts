@@ -29,7 +29,9 @@ export async function* expandInputs(inputs: readonly string[]): AsyncGenerator<s
 
 async function* folderInputs(dir: string): AsyncGenerator<string | InputError> {
   const archive = await isCrawlArchive(dir);
-  const files = archive ? (await walk(join(dir, 'articles'))).filter((f) => /\.json$/i.test(f)) : (await walk(dir)).filter((f) => READABLE.test(f));
+  // An archive's current records; their earlier versions (`<slug>.versions/`) are what each is compared with.
+  const current = (f: string) => /\.json$/i.test(f) && !/\.versions[\\/][^\\/]+$/.test(f);
+  const files = archive ? (await walk(join(dir, 'articles'))).filter(current) : (await walk(dir)).filter((f) => READABLE.test(f));
   if (files.length === 0) {
     yield new InputError(dir, archive ? 'a crawl archive with no article records yet' : 'a folder with no pages, drafts, records or web archives in it');
     return;

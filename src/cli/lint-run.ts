@@ -8,6 +8,8 @@ import type { Extraction } from '../extract/article.js';
 import { ConfigError, atLeast, parseRuleArgument, resolveConfig, type LintConfig, type LintConfigInput } from '../lint/config.js';
 import { ConfigLookup, loadConfigFile, type ConfigLayer } from '../lint/config-file.js';
 import { lintArticle } from '../lint/runner.js';
+import type { PreviousVersion } from '../lint/context.js';
+import { latestVersionBeside } from '../diff/archive.js';
 import { RULES } from '../lint/rules/index.js';
 import { DIRECTIVE_RULE } from '../lint/directives.js';
 import { fixDraft, readAsUtf8, type DraftSource } from './lint-fix.js';
@@ -89,6 +91,7 @@ async function lintAll(
       }
       const config = await configFor(input);
       let findings = lintArticle(read.extraction, config, {
+        previous: read.previous,
         onRuleError: (rule, error) =>
           log.problem(read.name, `rule ${rule} failed (${error instanceof Error ? error.message : String(error)}); its findings are missing`),
       });
@@ -124,6 +127,8 @@ interface ReadItem {
   extraction: Extraction;
   /** A draft's text and where it came from, for --fix. */
   draft?: DraftSource;
+  /** A record's earlier version, kept beside its file in an archive (`<slug>.versions/`). */
+  previous?: PreviousVersion | null;
 }
 
 /** An item as an Extraction: a page parsed and extracted, a draft read, a record taken as it is. */
@@ -134,6 +139,7 @@ async function readItem(item: InputItem, options: LintCommandOptions): Promise<R
       url: item.record.url && isUrl(item.record.url) ? item.record.url : null,
       kind: 'record',
       extraction: extractionFromRecord(item.record),
+      previous: latestVersionBeside(item.source),
     };
   }
   const { loaded } = item;

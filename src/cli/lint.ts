@@ -57,9 +57,10 @@ export function lintCommand(io: CliIO, setExit: (code: number) => void): Command
 Inputs: .html/.htm files and URLs are pages; .md, .markdown and .txt files are drafts;
 .json and .jsonl files are article records (what "kliping extract" and "kliping crawl"
 write); .warc, .warc.gz and .wacz files give their HTML responses as pages. A folder gives
-every such file in it (a crawl archive: its article records); a quoted pattern
+every such file in it (a crawl archive: its current article records); a quoted pattern
 ('pages/**/*.html') the files it matches. Other files and stdin are read by their first
-bytes: records if JSON, pages if HTML, drafts otherwise.
+bytes: records if JSON, pages if HTML, drafts otherwise. A record with earlier versions
+beside it (<slug>.versions/) is compared with the latest of them (silent-edit).
 
 Config: the nearest .klipingrc.json from each file's folder upward (the current folder for
 URLs and stdin), e.g. {"rules": {"missing-credit": "off", "caption-date-conflict": ["error", {"maxDays": 3}]}};

@@ -8,9 +8,10 @@
  * the uncommitted new version), and the URL, not committed, is fetched again by the next run.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { compareRecords, describeChanges, type Comparable } from '../diff/compare.js';
-import { versionFileOf } from '../diff/versions.js';
+import { fetchedAtOfVersion, versionFileOf } from '../diff/versions.js';
+import { addRevisionFindings } from '../lint/revision.js';
 import type { ArticleRecord } from '../record.js';
 import { writeFileAtomic } from '../sink/atomic.js';
 import { ensureDirSync } from '../sink/dirs.js';
@@ -78,7 +79,10 @@ export async function writeVersion(
     await writeFileAtomic(previousAbs, current);
     older = current;
   }
-  const changes = compareRecords(comparable(older), record).summary;
+  const before = comparable(older);
+  const changes = compareRecords(before, record).summary;
+  // Linted against the version before: an edit no correction note owns up to is a silent-edit finding.
+  addRevisionFindings(record, { record: before, fetchedAt: fetchedAtOfVersion(basename(previous)) });
   const sha = await archive.write(placement, record);
   return {
     ...kept(record, facts, placement.file, sha, hash, revision),

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { fsReason } from '../sink/fs-errors.js';
-import { resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { compareRecords, type ChangeSummary, type Comparable } from './compare.js';
 import type { DiffReport } from './render.js';
 import { fetchedAtOfVersion, instantOf, versionsDirOf } from './versions.js';
@@ -171,4 +171,28 @@ export function comparableOf(r: Record<string, unknown>): Comparable {
     published: str(r.published),
     modified: str(r.modified),
   };
+}
+
+/**
+ * The latest earlier version kept beside a record file (`<slug>.versions/<fetchedAt>.json`), as
+ * `kliping lint` compares the record with it; null when there is none. A version that cannot be
+ * read is passed over for the one before it.
+ */
+export function latestVersionBeside(file: string): { record: Comparable; fetchedAt: string } | null {
+  if (!file.endsWith('.json')) return null;
+  const dir = versionsDirOf(file);
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => fetchedAtOfVersion(n) !== null);
+  } catch {
+    return null;
+  }
+  for (const name of names.sort().reverse()) {
+    try {
+      return { record: readRecord(join(dir, name)), fetchedAt: fetchedAtOfVersion(name) as string };
+    } catch {
+      // unreadable: the version before it
+    }
+  }
+  return null;
 }

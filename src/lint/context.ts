@@ -1,7 +1,10 @@
 /**
  * What the rules read: the article's texts as units (headline, captions, paragraphs) with
  * their source anchors, the reference dates (dateline, publication), and the date mentions
- * of each unit — found once per text and shared by every rule.
+ * of each unit — found once per text and shared by every rule. A paragraph that is a correction
+ * or update note ("Ralat: …", see corrections.ts) is flagged `correction`: its dates are the
+ * correction's, so no rule sees them. An earlier version of the article, when the caller has
+ * one (an archive keeps them), is `previous`.
  */
 import type { Extraction } from '../extract/article.js';
 import type { ArticleRecord } from '../record.js';
@@ -10,6 +13,7 @@ import { findDates, type DateMention } from '../dates/index.js';
 import { localDateAt, mentionDate, styleOf, ymdOf, type DateDirection, type DateStyle, type Ymd } from './dates.js';
 import { DATE_BACK_WORDS, DATE_FORWARD_WORDS } from './data/markers.js';
 import { wordListRegex } from './words.js';
+import { isCorrectionNote } from './corrections.js';
 
 export interface TextUnit {
   /** The record field it is: "headline", "caption[i]", "paragraphs[i]". */
@@ -20,6 +24,15 @@ export interface TextUnit {
   sourced: SourcedText;
   /** Reading order (headline first; a caption before the paragraph it precedes). */
   order: number;
+  /** A paragraph that is a correction or update note ("Ralat: …", "Catatan Redaksi: …", "(Update 14.00 WIB)"). */
+  correction: boolean;
+}
+
+/** An earlier version of the article: its texts, and when it was fetched (what `silent-edit` compares with). */
+export interface PreviousVersion {
+  record: { headline: string | null; paragraphs: string[]; captions: { text: string }[] };
+  /** When that version was fetched (ISO 8601), or null when unknown. */
+  fetchedAt?: string | null;
 }
 
 export interface DatelineRef {
@@ -73,7 +86,11 @@ export class LintContext {
   /** Slips already reported, by the rule that named them: "caption[0]:45" → "weekday-mismatch". */
   private readonly claims = new Map<string, string>();
 
-  constructor(readonly extraction: Extraction) {
+  constructor(
+    readonly extraction: Extraction,
+    /** The version of the article before this one, if the caller has it. */
+    readonly previous: PreviousVersion | null = null,
+  ) {
     const record = extraction.record;
     this.record = record;
     const sourced = (key: string, text: string): SourcedText => {
@@ -97,12 +114,14 @@ export class LintContext {
 
     const published = record.published ? publicationRef(record.published) : null;
     this.published = published;
-    const datelineDate = ymdOf(record.dateline?.date ?? null);
-    this.year = datelineDate?.year ?? published?.date.year ?? null;
-
     const lead = this.paragraphs[0];
     const raw = record.dateline?.raw ?? '';
-    this.datelineEnd = lead && raw && lead.text.startsWith(raw) ? raw.length : 0;
+    const inLead = !!lead && !!raw && lead.text.startsWith(raw);
+    // A dateline read from an update note opening the article ("(Update 14.00 WIB) …") dates the update, not the story.
+    const fromNote = inLead && lead.correction;
+    const datelineDate = fromNote ? null : ymdOf(record.dateline?.date ?? null);
+    this.year = datelineDate?.year ?? published?.date.year ?? null;
+    this.datelineEnd = inLead && !fromNote ? raw.length : 0;
     if (datelineDate && record.dateline?.date) {
       // The same mention readDateline took: the first with a valid day or a weekday.
       const mention = lead ? (this.dates(lead).find((m) => m.valid || m.weekday) ?? null) : null;
@@ -117,14 +136,17 @@ export class LintContext {
   }
 
   private unit(key: string, kind: TextUnit['kind'], index: number, text: string, sourced: SourcedText): TextUnit {
-    return { key, kind, index, text, sourced, order: 0 };
+    return { key, kind, index, text, sourced, order: 0, correction: kind === 'paragraph' && isCorrectionNote(text) };
   }
 
-  /** Every date mention of the unit (found once, then cached). */
+  /**
+   * Every date mention of the unit (found once, then cached). None in a correction note: its
+   * dates say when the article was corrected, not when anything in the story happened.
+   */
   dates(unit: TextUnit): DateMention[] {
     let found = this.mentionCache.get(unit);
     if (!found) {
-      found = findDates(unit.text, { year: this.year });
+      found = unit.correction ? [] : findDates(unit.text, { year: this.year });
       this.mentionCache.set(unit, found);
     }
     return found;

@@ -5,7 +5,7 @@
  */
 import type { DraftLayout, Extraction } from '../extract/article.js';
 import type { Finding, Severity } from '../record.js';
-import { LintContext, type TextUnit } from './context.js';
+import { LintContext, type PreviousVersion, type TextUnit } from './context.js';
 import { defaultConfig, resolveConfig, type LintConfig, type LintConfigInput } from './config.js';
 import { locate } from './position.js';
 import { applyDirectives, readDirectives } from './directives.js';
@@ -16,12 +16,21 @@ import { sourceOffsetAt } from '../parse/sourced-text.js';
 export interface LintOptions {
   /** Called when a rule throws (the default is to ignore it and keep the other rules' findings). */
   onRuleError?: (ruleId: string, error: unknown) => void;
+  /**
+   * The version of the article before this one (an archive's `<slug>.versions/` keeps them):
+   * `silent-edit` reports what changed since then without a correction note. Without it that
+   * rule is silent.
+   */
+  previous?: PreviousVersion | null;
 }
 
-/** Lints an extracted article. `config` is a resolved config, or written layers (`{ rules: { id: "warn" } }`). */
+/**
+ * Lints an extracted article. `config` is a resolved config, or written layers (`{ rules: { id: "warn" } }`);
+ * `options.previous` the article's earlier version, if any: `lintArticle(extraction, config, { previous })`.
+ */
 export function lintArticle(extraction: Extraction, config?: LintConfig | LintConfigInput, options: LintOptions = {}): Finding[] {
   const resolved = isResolved(config) ? config : config ? resolveConfig(config) : defaultConfig();
-  const context = new LintContext(extraction);
+  const context = new LintContext(extraction, options.previous ?? null);
   const placed: { finding: Finding; order: number; start: number }[] = [];
   for (const rule of RULES) {
     const setting = resolved.rules[rule.meta.id];

@@ -69,8 +69,11 @@ export interface FakeSite {
   /** Publish n more articles; returns their URLs. */
   publish(n: number): string[];
   bump(i: number): void;
-  /** Edit article i (a word of its body or of a caption, or its headline); its modified time in the sitemaps and REST API moves on. */
-  edit(i: number, what: 'text' | 'caption' | 'headline'): void;
+  /**
+   * Edit article i (a word of its body or of a caption, or its headline; 'ralat': a word of the body, and a
+   * "Ralat:" paragraph put after the one it is in); its modified time in the sitemaps and REST API moves on.
+   */
+  edit(i: number, what: 'text' | 'caption' | 'headline' | 'ralat'): void;
   setArticleAnswerMs(ms: number): void;
   close(): Promise<void>;
 }

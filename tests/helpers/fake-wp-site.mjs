@@ -21,7 +21,8 @@
  * duplicates (one by canonical URL, one by text).
  *
  * Edits (`edit(i, 'text' | 'caption' | 'headline')`, as an editor's silent correction) change a
- * word of the body or of a caption, or the headline, and move the post's modified time, which
+ * word of the body or of a caption, or the headline (`'ralat'`: a word of the body, owned up to in
+ * a "Ralat:" paragraph after the one it changed), and move the post's modified time, which
  * the sitemaps (`<lastmod>`) and the REST API (`modified`) then give. With `validators: false`
  * article pages carry neither ETag nor Last-Modified, as WordPress's own pages do not.
  *
@@ -167,6 +168,12 @@ export async function startFakeSite(options = {}) {
     const change = (word, n) => (html = html.replace(/>([^<]*)/g, (m, t) => `>${t.split(word).join(`${word}${'nya'.repeat(n)}`)}`));
     if (e.text && a.t.textWord) change(a.t.textWord, e.text);
     if (e.caption && a.t.captionWord) change(a.t.captionWord, e.caption);
+    if (e.note && a.t.textWord) {
+      const word = html.search(new RegExp(`>[^<]*\\b${a.t.textWord}`));
+      const at = word < 0 ? -1 : html.indexOf('</p>', word);
+      const note = `<p><strong>Ralat:</strong> berita ini telah diperbarui. Sebelumnya tertulis &#8220;${a.t.textWord}&#8221;.</p>`;
+      if (at >= 0) html = html.slice(0, at + 4) + note + html.slice(at + 4);
+    }
     return Buffer.from(html, 'latin1');
   };
   const etagOf = (i) => `"a${i}-v${versions.get(i) ?? 0}${editCount(i) ? `-e${editCount(i)}` : ''}"`;
@@ -590,6 +597,10 @@ export async function startFakeSite(options = {}) {
     edit(i, what) {
       if (what === 'headline') return void versions.set(i, (versions.get(i) ?? 0) + 1);
       const e = edits.get(i) ?? {};
+      if (what === 'ralat') {
+        e.note = 1;
+        what = 'text';
+      }
       e[what] = (e[what] ?? 0) + 1;
       edits.set(i, e);
     },

@@ -14,6 +14,7 @@ import { spellingVariant } from './spelling-variant.js';
 import { duplicateCaption } from './duplicate-caption.js';
 import { leftoverChrome } from './leftover-chrome.js';
 import { missingCredit } from './missing-credit.js';
+import { silentEdit } from './silent-edit.js';
 
 export const RULES: readonly Rule[] = Object.freeze([
   weekdayMismatch,
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = Object.freeze([
   duplicateCaption,
   leftoverChrome,
   missingCredit,
+  silentEdit,
 ] as Rule[]);
 
 const BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
