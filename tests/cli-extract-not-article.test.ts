@@ -2,24 +2,8 @@
  * `kliping extract` on pages that are no article (the built binary): one line on stderr
  * naming the input and the reason, nothing on stdout for it, the other inputs go on, exit 1.
  */
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = new URL('..', import.meta.url).pathname;
-const bin = join(root, 'bin/kliping.js');
-
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
+import { runKliping as run } from './helpers/cli.js';
 
 const category = 'fixtures/not-article/wp-category-archive.html';
 const protectedPost = 'fixtures/not-article/wp-password-protected-id.html';

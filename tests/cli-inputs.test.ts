@@ -3,37 +3,18 @@
  * stdin), web archives (WARC, WACZ), drafts, folders (a crawl archive: its records) and
  * quoted patterns — each article as what it is, each bad part one line naming it.
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { warcOf, waczOf } from './helpers/archives.js';
+import { runKliping as run } from './helpers/cli.js';
 
 const root = new URL('..', import.meta.url).pathname;
-const bin = join(root, 'bin/kliping.js');
 const SEED = join(root, 'fixtures/katajari-seed-anjangsana.html');
 const OTHER = join(root, 'fixtures/wp-classic-wp-caption.html');
 const SEED_URL = 'https://katajari.com/2024/10/dkisp-anjangsana/';
 const OTHER_URL = 'https://katajari.com/2024/10/harga-cabai/';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], options: { input?: string; cwd?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, env: { ...process.env, NO_COLOR: '1', ...options.env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
-  });
-}
 
 const dirs: string[] = [];
 afterAll(() => {

@@ -3,34 +3,23 @@
  * drafts atomically, `--fix-dry-run` only reports, pages and records are never touched; fixes
  * and messageIds reach the JSON and SARIF reports; the html report is one self-contained page.
  */
-import { spawn } from 'node:child_process';
 import { chmodSync, copyFileSync, lstatSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as cheerio from 'cheerio';
+import { runKliping } from './helpers/cli.js';
 import { applyFixes } from '../src/lint/fix.js';
 import { messageOf } from '../src/lint/runner.js';
 import type { Finding } from '../src/record.js';
 import { lint, extract, toMarkdown, toJsonLine, toText } from '../src/index.js';
 
 const root = new URL('..', import.meta.url).pathname;
-const bin = join(root, 'bin/kliping.js');
 /** A draft whose caption writes "Minggu (28/10/2024)" under a dateline of Senin (28/10/2024). */
 const DRAFT = join(root, 'fixtures/lint/weekday-mismatch-caption.md');
 const SEED = join(root, 'fixtures/katajari-seed-anjangsana.html');
 
-function run(args: string[], input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
+const run = (args: string[], input = '') => runKliping(args, { input });
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -4,9 +4,10 @@
  * changed it; the earlier versions lie in the file's `.versions/` folder (versions.ts), and this
  * is the one place that lists it. Read only: nothing is written.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { resolveInside } from '../sink/filenames.js';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fsReason } from '../sink/fs-errors.js';
-import { join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { compareRecords, type ChangeSummary, type Comparable } from './compare.js';
 import type { DiffReport } from './render.js';
 import { fetchedAtOfVersion, instantOf, versionsDirOf } from './versions.js';
@@ -69,9 +70,8 @@ function sameUrl(a: string, b: string): boolean {
 
 /** An archive-relative path inside the archive, or a DiffInputError. */
 export function inArchive(root: string, rel: string): string {
-  const base = resolve(root);
-  const abs = resolve(base, rel);
-  if (!abs.startsWith(base + sep)) throw new DiffInputError(rel, 'outside the archive');
+  const abs = resolveInside(root, rel);
+  if (abs === null) throw new DiffInputError(rel, 'outside the archive');
   return abs;
 }
 
@@ -95,14 +95,21 @@ export function versionsOf(root: string, url: string): ArticleVersion[] {
  */
 export function earlierVersionsOf(root: string, file: string): ArticleVersion[] {
   const rel = versionsDirOf(file);
-  const dir = inArchive(root, rel);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
-  const versions: ArticleVersion[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const fetchedAt = fetchedAtOfVersion(name);
-    if (fetchedAt) versions.push({ fetchedAt, file: `${rel}/${name}`, current: false });
+  return versionFilesIn(inArchive(root, rel)).map(({ name, fetchedAt }) => ({ fetchedAt, file: `${rel}/${name}`, current: false }));
+}
+
+/** The version files of a `<slug>.versions/` folder, oldest first (their names sort in time); none when it is missing. */
+function versionFilesIn(dir: string): { name: string; fetchedAt: string }[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
   }
-  return versions;
+  return names
+    .sort()
+    .map((name) => ({ name, fetchedAt: fetchedAtOfVersion(name) }))
+    .filter((v): v is { name: string; fetchedAt: string } => v.fetchedAt !== null);
 }
 
 /** The `changed` lines of the manifest fetched on or after `since` (YYYY-MM-DD, UTC), in manifest order. */
@@ -181,15 +188,9 @@ export function comparableOf(r: Record<string, unknown>): Comparable {
 export function latestVersionBeside(file: string): { record: Comparable; fetchedAt: string } | null {
   if (!file.endsWith('.json')) return null;
   const dir = versionsDirOf(file);
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((n) => fetchedAtOfVersion(n) !== null);
-  } catch {
-    return null;
-  }
-  for (const name of names.sort().reverse()) {
+  for (const { name, fetchedAt } of versionFilesIn(dir).reverse()) {
     try {
-      return { record: readRecord(join(dir, name)), fetchedAt: fetchedAtOfVersion(name) as string };
+      return { record: readRecord(join(dir, name)), fetchedAt };
     } catch {
       // unreadable: the version before it
     }

@@ -5,8 +5,9 @@
  * Reading only: a crawl may be running on the same folder.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { ArticleRecord } from '../record.js';
+import { resolveInside } from '../sink/filenames.js';
 
 export const MANIFEST = 'manifest.jsonl';
 
@@ -41,13 +42,6 @@ export interface ArchiveContents {
   problems: string[];
 }
 
-/** A path inside the archive, or null when `rel` would leave it. */
-export function insideArchive(root: string, rel: string): string | null {
-  const base = resolve(root);
-  const abs = resolve(base, rel);
-  return abs.startsWith(base + sep) ? abs : null;
-}
-
 /** The archive at `root`: throws when it has no manifest.jsonl (not an archive folder). */
 export function readArchive(root: string): ArchiveContents {
   const manifestPath = resolve(root, MANIFEST);
@@ -80,7 +74,7 @@ export function readArchive(root: string): ArchiveContents {
 }
 
 function readRecord(root: string, file: string, problems: string[]): ArticleRecord | null {
-  const path = insideArchive(root, file);
+  const path = resolveInside(root, file);
   if (!path) {
     problems.push(`${file}: outside the archive`);
     return null;

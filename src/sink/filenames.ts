@@ -64,3 +64,10 @@ export function pathInside(dir: string, name: string): string {
   }
   return target;
 }
+
+/** `rel` resolved inside `dir`, or null when it would leave it ("../x", an absolute path): for paths an archive's own files name. */
+export function resolveInside(dir: string, rel: string): string | null {
+  const root = resolve(dir);
+  const target = resolve(root, rel);
+  return target.startsWith(root + sep) ? target : null;
+}
