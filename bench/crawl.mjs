@@ -8,6 +8,7 @@
  * busy machine the figures move; compare rows of one run.
  *
  *   node bench/crawl.mjs [--sizes 1000,10000] [--per-host 1,4]
+ *   node bench/crawl.mjs --workers 3 [--per-site 300]   (a shared crawl on PostgreSQL: crawl-shared.mjs)
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
@@ -18,6 +19,10 @@ import { fileURLToPath } from 'node:url';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..');
 const args = process.argv.slice(2);
+if (args.includes('--workers')) {
+  await import('./crawl-shared.mjs');
+  process.exit(0);
+}
 const opt = (name, fallback) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : fallback;

@@ -269,6 +269,17 @@ describe('crawl: politeness', () => {
     for (const q of quiet(s)) expect(q).toBeGreaterThanOrEqual(150);
   });
 
+  it('waits --delay before following a redirect to the same host too (/wp-sitemap.xml → /sitemap_index.xml)', async () => {
+    const s = await site({ articles: 3 });
+    const out = archiveDir();
+    const { summary } = await run({ out, sites: [s.origin], delayMs: 120 });
+    expect(summary.ok).toBe(3);
+    const redirect = s.log.findIndex((l) => l.path === '/wp-sitemap.xml');
+    expect(redirect).toBeGreaterThanOrEqual(0);
+    expect(s.log[redirect + 1].path).toBe('/sitemap_index.xml');
+    for (const q of quiet(s)) expect(q).toBeGreaterThanOrEqual(120);
+  });
+
   it('a slow answer does not eat into the delay', async () => {
     const s = await site({ articles: 4, articleAnswerMs: 200 });
     const out = archiveDir();

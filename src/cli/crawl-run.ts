@@ -11,6 +11,8 @@ import { fetchOptionsFrom } from './fetch-options.js';
 import { fsReason } from '../sink/fs-errors.js';
 import { DataOut, type CliIO } from './io.js';
 import type { CrawlCommandOptions } from './crawl.js';
+import type { SharedStateSpec } from './crawl-shared.js';
+import { isPostgresState, secretsOf } from '../crawl/state/postgres/secrets.js';
 
 function intOption(value: string, name: string, min: number): number {
   const n = Number(value);
@@ -37,8 +39,14 @@ export async function runCrawl(urls: string[], options: CrawlCommandOptions, io:
   const problem = (what: string, reason: string) => say(`kliping: ${terminalLine(what)}: ${terminalLine(reason)}`);
 
   let crawlOptions: CrawlOptions;
+  let shared: SharedState | null;
   try {
-    crawlOptions = buildOptions(urls, options, io, parseDateOption);
+    shared = sharedState(options, io);
+    if (shared && (options.status !== undefined || options.exportManifest)) {
+      const { runSharedCommand } = await import('./crawl-shared.js');
+      return await runSharedCommand(shared, options, io, problem);
+    }
+    crawlOptions = buildOptions(urls, options, io, parseDateOption, shared !== null);
     if (options.revisit !== undefined) parseRevisitPolicy(options.revisit);
   } catch (err) {
     if (!(err instanceof Error)) throw err;
@@ -60,7 +68,9 @@ export async function runCrawl(urls: string[], options: CrawlCommandOptions, io:
   }
   crawlOptions.onEvent = eventPrinter(progress, say, problem, options.verbose === true);
 
-  const crawler = new Crawler(crawlOptions);
+  const crawler = shared
+    ? (await import('./crawl-shared.js')).sharedWorker(shared, { ...crawlOptions, crawlName: options.crawlName })
+    : new Crawler(crawlOptions);
   const signals = stopOnSignals(crawler, say);
   let summary: CrawlSummary;
   try {
@@ -69,6 +79,8 @@ export async function runCrawl(urls: string[], options: CrawlCommandOptions, io:
     progress.clear();
     if (err instanceof StateLockedError) {
       problem(crawlOptions.out, err.message);
+    } else if (shared && isStateProblem(err)) {
+      problem('state', shared.redact(err instanceof Error ? err.message : String(err)));
     } else if (err instanceof InputListError) {
       problem(err.path, err.message);
     } else {
@@ -142,7 +154,41 @@ function stopOnSignals(crawler: { stop(): void; abort(): void }, say: (text: str
   };
 }
 
-function buildOptions(urls: string[], options: CrawlCommandOptions, io: CliIO, parseDateOption: (value: string) => string | null): CrawlOptions {
+/** A shared (PostgreSQL) crawl state from --state or KLIPING_STATE; null for the embedded SQLite one. */
+type SharedState = SharedStateSpec;
+
+function sharedState(options: CrawlCommandOptions, io: CliIO): SharedState | null {
+  const spec = options.state ?? io.env.KLIPING_STATE;
+  const stateOnly = options.status !== undefined || options.exportManifest || options.crawlName !== undefined;
+  if (spec === undefined || spec === '' || spec === 'sqlite') {
+    if (stateOnly) throw new UsageError('--status, --export-manifest and --crawl-name need a shared state: --state postgres://… (or KLIPING_STATE)');
+    return null;
+  }
+  if (!isPostgresState(spec)) throw new UsageError('--state must be a postgres:// or postgresql:// connection string (or "sqlite", the default)');
+  if (options.recrawl || options.revisit !== undefined) throw new UsageError('--recrawl and --revisit are not yet done with a shared (PostgreSQL) state');
+  if (!options.out) throw new UsageError('--out ARCHIVE is required (the archive folder every worker shares)');
+  const leaseMs = intOption(options.lease, '--lease', 100);
+  const secrets = [...secretsOf(spec), io.env.PGPASSWORD ?? ''].filter((s) => s.length > 0);
+  return {
+    url: spec,
+    leaseMs,
+    redact: (text) => secrets.reduce((t, secret) => t.split(secret).join('***'), text),
+  };
+}
+
+/** An error of the database (the pg client's, or ours about it), not of the archive. */
+function isStateProblem(err: unknown): boolean {
+  const e = err as { name?: string; code?: unknown; severity?: unknown };
+  return e?.name === 'StateUnavailableError' || typeof e?.severity === 'string' || (typeof e?.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code));
+}
+
+function buildOptions(
+  urls: string[],
+  options: CrawlCommandOptions,
+  io: CliIO,
+  parseDateOption: (value: string) => string | null,
+  shared = false,
+): CrawlOptions {
   if (!options.out) throw new UsageError('--out ARCHIVE is required (the archive folder)');
   let outIsDir = true;
   try {
@@ -180,10 +226,11 @@ function buildOptions(urls: string[], options: CrawlCommandOptions, io: CliIO, p
   if (options.input !== undefined) sources.push(options.input === '-' ? lines(io.stdin) : fileLines(options.input));
   const nothingElse = urls.length === 0 && options.input === undefined && options.site.length === 0;
   if (nothingElse) {
-    if ((io.stdin as Readable & { isTTY?: boolean }).isTTY) {
+    // A worker of a shared crawl may join with nothing of its own: it works on the frontier in the database.
+    if ((io.stdin as Readable & { isTTY?: boolean }).isTTY && !shared) {
       throw new UsageError('nothing to crawl: give --site URL, --input FILE, URLs, or a list on stdin');
     }
-    sources.push(lines(io.stdin));
+    if (!(io.stdin as Readable & { isTTY?: boolean }).isTTY) sources.push(lines(io.stdin));
   }
 
   const fetch = fetchOptionsFrom(options);

@@ -30,6 +30,11 @@ export interface CrawlCommandOptions extends FetchCliOptions {
   retryFailed?: boolean;
   progress: boolean;
   verbose?: boolean;
+  state?: string;
+  crawlName?: string;
+  lease: string;
+  status?: boolean | string;
+  exportManifest?: boolean;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -62,6 +67,16 @@ export function crawlCommand(io: CliIO, setExit: (code: number) => void): Comman
     .option('--revisit <policy>', 'check again only the articles due by age: AGE:EVERY pairs, e.g. 7d:1d,30d:7d (units m h d w; AGE * for any)')
     .option('--rediscover', 'read the sitemaps, feed and REST API again, for articles published since')
     .option('--retry-failed', 'fetch again the URLs that ended in an error')
+    .option(
+      '--state <postgres-url>',
+      'a shared crawl: its frontier and state in PostgreSQL (postgres://…; default $KLIPING_STATE, else state.sqlite in the archive)',
+    )
+    .option('--crawl-name <name>', "with --state: the crawl's name in the database (default: the archive folder's name)")
+    .option('--lease <ms>', 'with --state: how long a worker holds a host without a heartbeat', '30000')
+    .addOption(
+      new Option('--status [format]', "with --state: show the crawl's progress per host and per worker, and exit (text or json)").choices(['text', 'json']),
+    )
+    .option('--export-manifest', 'with --state: write manifest.jsonl and indexes/index.cdxj of the archive from the database, and exit')
     .option('--no-progress', 'no progress line (it is shown only on a terminal anyway)')
     .option('-v, --verbose', 'a line on stderr for every URL finished and every discovery document read');
   addFetchOptions(cmd);
@@ -76,6 +91,11 @@ Examples:
 
 Run the same command again after Ctrl-C or a crash: it finishes the job, with no article
 lost, none duplicated and no finished URL fetched again.
+
+Many workers, one crawl: start any number of
+  $ kliping crawl --state postgres://kliping@db.example/arsip --site katajari.com --out /mnt/arsip/
+on one machine or many (the password from PGPASSWORD or ~/.pgpass, never the command line);
+see docs/shared-crawl.md.
 
 Re-crawls: --recrawl checks every article; --revisit 7d:1d,30d:7d those published less than
 7 days ago once a day, less than 30 days ago once a week. The manifest says changed (with

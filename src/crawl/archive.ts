@@ -13,7 +13,6 @@ import { toJson } from '../export/json.js';
 import { toMarkdown } from '../export/markdown.js';
 import { writeFileAtomic } from '../sink/atomic.js';
 import { articleBaseName } from '../sink/filenames.js';
-import type { CrawlState } from './state/index.js';
 
 export type ArticleFormat = 'json' | 'md';
 
@@ -55,6 +54,29 @@ export interface Placement {
   files: string[];
 }
 
+/** Who owns an archive path (the URL id), as the state knows it. */
+export interface FileOwners {
+  fileOwner(path: string): number | null;
+}
+
+/**
+ * The names an article's file may take, in order: ARCHIVE-relative
+ * articles/<host>/<yyyy>/<mm>/<slug>.json, then slug-2.json, … — derived from the URL it is
+ * named after and its headline, every component checked.
+ */
+export function* candidateFiles(record: ArticleRecord, nameUrl: string, fetchedAt: string): Generator<string> {
+  const [yyyy, mm] = yearMonth(record.published, fetchedAt);
+  const dir = ['articles', hostDir(record.url), yyyy, mm];
+  for (const part of dir) if (!SEGMENT.test(part)) throw new Error(`unsafe path component: ${part}`);
+  const base = articleBaseName(nameUrl, record.headline);
+  for (let n = 1; n < 100_000; n++) {
+    const name = `${base}${n === 1 ? '' : `-${n}`}.json`;
+    if (!SEGMENT.test(name)) throw new Error(`unsafe file name: ${name}`);
+    yield [...dir, name].join('/');
+  }
+  throw new Error(`no free file name for ${base}`);
+}
+
 export class ArticleArchive {
   /** Paths being written by tasks in flight (not yet committed). */
   private readonly reserved = new Set<string>();
@@ -62,7 +84,7 @@ export class ArticleArchive {
 
   constructor(
     readonly root: string,
-    private readonly state: CrawlState,
+    private readonly owners: FileOwners,
     readonly format: ArticleFormat,
   ) {}
 
@@ -84,21 +106,19 @@ export class ArticleArchive {
     if (previousFile && this.isOwnPath(previousFile) && !this.reserved.has(previousFile)) {
       return this.reserve(previousFile);
     }
-    const [yyyy, mm] = yearMonth(record.published, fetchedAt);
-    const dir = ['articles', hostDir(record.url), yyyy, mm];
-    for (const part of dir) if (!SEGMENT.test(part)) throw new Error(`unsafe path component: ${part}`);
-    const base = articleBaseName(nameUrl, record.headline);
-    for (let n = 1; n < 100_000; n++) {
-      const name = `${base}${n === 1 ? '' : `-${n}`}.json`;
-      if (!SEGMENT.test(name)) throw new Error(`unsafe file name: ${name}`);
-      const rel = [...dir, name].join('/');
+    for (const rel of candidateFiles(record, nameUrl, fetchedAt)) {
       if (this.reserved.has(rel) || this.reserved.has(mdOf(rel))) continue;
-      const owner = this.state.fileOwner(rel);
+      const owner = this.owners.fileOwner(rel);
       if (owner !== null && owner !== urlId) continue;
       if (owner === null && !this.freeOnDisk(rel, record.url)) continue;
       return this.reserve(rel);
     }
-    throw new Error(`no free file name for ${base}`);
+    throw new Error('no free file name'); // candidateFiles throws first
+  }
+
+  /** The files written for an article whose JSON file is `rel` (the JSON, and the .md). */
+  filesOf(rel: string): string[] {
+    return this.format === 'md' ? [rel, mdOf(rel)] : [rel];
   }
 
   private isOwnPath(rel: string): boolean {
@@ -111,7 +131,7 @@ export class ArticleArchive {
   }
 
   private reserve(rel: string): Placement {
-    const files = this.format === 'md' ? [rel, mdOf(rel)] : [rel];
+    const files = this.filesOf(rel);
     for (const f of files) this.reserved.add(f);
     return { file: rel, files };
   }

@@ -95,11 +95,16 @@ export function duplicateOf(state: CrawlState, row: FrontierRow, keys: readonly 
   }
   const ownerRow = owner ? state.row(owner.id) : null;
   if (!owner || !ownerRow) return null;
+  return duplicateOutcome(ownerRow, owner.why, facts);
+}
+
+/** A duplicate of the article `ownerRow` keeps (`why`: same canonical URL, same text): its file. */
+export function duplicateOutcome(ownerRow: Pick<FrontierRow, 'url' | 'file' | 'sha256'>, why: string, facts: FetchFacts): Outcome {
   return {
     ...emptyOutcome('duplicate'),
     ...facts,
-    reason: `same article as ${ownerRow.url} (${owner.why})`,
-    reasonKey: owner.why,
+    reason: `same article as ${ownerRow.url} (${why})`,
+    reasonKey: why,
     file: ownerRow.file,
     sha256: ownerRow.sha256,
   };

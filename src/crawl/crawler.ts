@@ -25,7 +25,16 @@ import type { HostSlot } from './hosts.js';
 import { loadHostRobots, requestFor, type RequestResult } from './host-request.js';
 import { openManifest } from './manifest.js';
 import { Commits, type CommitExtras } from './commits.js';
-import { resolveCrawlOptions, userAgent, STATE_FILE, type CrawlEvent, type CrawlOptions, type CrawlSummary, type ResolvedCrawlOptions } from './options.js';
+import {
+  resolveCrawlOptions,
+  userAgent,
+  STATE_FILE,
+  type CrawlEvent,
+  type CrawlOptions,
+  type CrawlSummary,
+  type ResolvedCrawlOptions,
+  type SharedStateOptions,
+} from './options.js';
 import { beginPass } from './pass.js';
 import { emptyOutcome, isKept } from './outcomes.js';
 import { withSourceDates } from './revisions.js';
@@ -377,9 +386,11 @@ export class Crawler {
   }
 }
 
-/** Crawl into an archive; resolves with the summary. `signal` stops it gracefully. */
-export async function crawl(options: CrawlOptions & { signal?: AbortSignal }): Promise<CrawlSummary> {
-  const crawler = new Crawler(options);
+/** Crawl into an archive (as one worker of a shared crawl with `state: 'postgres://…'`); resolves with the summary. `signal` stops it gracefully. */
+export async function crawl(options: CrawlOptions & SharedStateOptions & { signal?: AbortSignal }): Promise<CrawlSummary> {
+  // A shared state loads the PostgreSQL client and the worker only when asked for.
+  const state = options.state;
+  const crawler = state ? new (await import('./fleet/worker.js')).FleetWorker({ ...options, state }) : new Crawler(options);
   const onAbort = () => crawler.stop();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   if (options.signal?.aborted) crawler.stop();

@@ -15,10 +15,11 @@ export interface DiscoveryContext {
   readonly window: DateWindow;
   readonly maxBytes: number | undefined;
   request(slot: HostSlot, row: FrontierRow, extra: FetchOptions, release: () => void): Promise<RequestResult>;
-  commit(row: FrontierRow, outcome: Outcome): void;
+  commit(row: FrontierRow, outcome: Outcome): void | Promise<void>;
   /** Record a discovery document (no manifest line) with its exchanges. */
   commitDocument(row: FrontierRow, outcome: Outcome, exchanges: FetchExchange[]): Promise<void>;
-  addUrls(items: NewUrl[]): number;
+  /** Queue URLs; the number new (or, where not known yet, found). A shared crawl queues them with the document's commit. */
+  addUrls(items: NewUrl[]): number | Promise<number>;
   /** URLs left out by --since/--until. */
   countOutside(urls: readonly string[]): void;
   emit(event: CrawlEvent): void;
@@ -28,7 +29,7 @@ const ACCEPT_XML = 'application/xml,text/xml,application/rss+xml,application/ato
 
 export async function discover(ctx: DiscoveryContext, slot: HostSlot, row: FrontierRow, release: () => void): Promise<void> {
   if (slot.robots?.kind === 'rules' && !slot.robots.isAllowed(row.url)) {
-    ctx.commit(row, { ...emptyOutcome('skipped'), reason: 'disallowed by robots.txt', reasonKey: 'robots.txt' });
+    await ctx.commit(row, { ...emptyOutcome('skipped'), reason: 'disallowed by robots.txt', reasonKey: 'robots.txt' });
     return;
   }
   const got = await ctx.request(
@@ -47,7 +48,7 @@ export async function discover(ctx: DiscoveryContext, slot: HostSlot, row: Front
     const absent = err.code === 'http-status' && err.status !== undefined && err.status >= 400 && err.status < 500 && err.status !== 429;
     if (absent) {
       // Most sites have only some of the well-known documents, and many block the REST API.
-      tryPlainForm(ctx, row);
+      await tryPlainForm(ctx, row);
       await ctx.commitDocument(row, { ...emptyOutcome('skipped'), reason: err.message, reasonKey: 'absent' }, got.exchanges);
       ctx.emit({ type: 'discovered', url: row.url, note: err.message, added: 0 });
     } else {
@@ -65,7 +66,7 @@ async function readDocument(ctx: DiscoveryContext, slot: HostSlot, row: Frontier
   try {
     const result = readDiscovery(row.kind, res, site, ctx.window, sitemapDepth(row.priority));
     ctx.countOutside(result.outsideWindow);
-    const added = ctx.addUrls(result.found);
+    const added = await ctx.addUrls(result.found);
     await ctx.commitDocument(row, { ...emptyOutcome('ok'), ...facts, reason: result.note }, exchanges);
     if (result.warning) ctx.emit({ type: 'notice', message: `${row.url}: ${result.warning}` });
     ctx.emit({ type: 'discovered', url: row.url, note: result.note, added });
@@ -74,7 +75,7 @@ async function readDocument(ctx: DiscoveryContext, slot: HostSlot, row: Frontier
     // A 200 that is not what was asked for (a soft 404, a page instead of JSON) means: not there.
     const notThere = /^not (?:a|an) /.test(err.message) && !sameDocumentKind(res);
     const outcome = { ...emptyOutcome(notThere ? 'skipped' : 'error'), ...facts, reason: err.message, reasonKey: notThere ? 'absent' : 'unreadable' };
-    if (notThere) tryPlainForm(ctx, row);
+    if (notThere) await tryPlainForm(ctx, row);
     await ctx.commitDocument(row, outcome, exchanges);
     if (!notThere) ctx.emit({ type: 'problem', url: row.url, reason: err.message });
     else ctx.emit({ type: 'discovered', url: row.url, note: err.message, added: 0 });
@@ -82,9 +83,9 @@ async function readDocument(ctx: DiscoveryContext, slot: HostSlot, row: Frontier
 }
 
 /** A missing pretty document: queue WordPress's plain form of it (queued before the row is committed, so a crash loses neither). */
-function tryPlainForm(ctx: DiscoveryContext, row: FrontierRow): void {
+async function tryPlainForm(ctx: DiscoveryContext, row: FrontierRow): Promise<void> {
   const plain = plainFormOf(row, ctx.window);
-  if (plain) ctx.addUrls([plain]);
+  if (plain) await ctx.addUrls([plain]);
 }
 
 function sameDocumentKind(res: FetchedResponse): boolean {

@@ -248,7 +248,7 @@ function text(res: FetchedResponse): string {
  */
 export async function readListedUrls(
   urls: Iterable<string> | AsyncIterable<string>,
-  add: (batch: NewUrl[]) => void,
+  add: (batch: NewUrl[]) => unknown,
   invalid: (line: string) => void,
 ): Promise<void> {
   let batch: NewUrl[] = [];
@@ -262,9 +262,9 @@ export async function readListedUrls(
     }
     batch.push({ url: key, host: hostOf(key), kind: 'article', priority: ARTICLE_PRIORITY, site: null });
     if (batch.length >= 1000) {
-      add(batch);
+      await add(batch);
       batch = [];
     }
   }
-  if (batch.length) add(batch);
+  if (batch.length) await add(batch);
 }

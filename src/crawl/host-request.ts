@@ -43,6 +43,8 @@ export async function requestFor(ctx: RequestContext, slot: HostSlot, row: Front
       onExchange: ctx.capture ? (ex) => exchanges.push(ex) : undefined,
       // A retry waits its backoff and then for the host like any other request.
       sleep: (ms) => hostSleep(slot, ms, ctx.signal),
+      // A redirect to the same host waits for the host like any other request.
+      beforeRedirect: (next) => (next.host === slot.host ? hostSleep(slot, 0, ctx.signal) : Promise.resolve()),
     });
     release();
     return { res, exchanges };

@@ -86,6 +86,16 @@ export interface CrawlOptions {
   dispatcher?: Dispatcher;
 }
 
+/** A crawl shared by many workers: its state in PostgreSQL (see docs/shared-crawl.md). */
+export interface SharedStateOptions {
+  /** postgres://… (the password may come from PGPASSWORD or ~/.pgpass). Without it, state.sqlite in the archive. */
+  state?: string;
+  /** The crawl's name in the database (default: the archive folder's name). */
+  crawlName?: string;
+  /** How long a worker holds a host without a heartbeat, in ms. Default 30 s. */
+  leaseMs?: number;
+}
+
 export interface CrawlProgress {
   /** Articles finished in this pass (any status). */
   done: number;

@@ -42,8 +42,11 @@ export function parseRobots(robotsUrl: string, text: string, token = ROBOTS_TOKE
   };
 }
 
-/** Fetch and parse `origin`/robots.txt. Throws only when aborted. */
-export async function loadRobots(origin: string, fetchOptions: FetchOptions, token = ROBOTS_TOKEN): Promise<RobotsRules> {
+/** What the host answered for robots.txt: its text, no rules (4xx), or no answer (5xx, unreachable). */
+export type RobotsAnswer = { kind: 'text'; url: string; body: string } | { kind: 'allow-all'; reason: string } | { kind: 'unavailable'; reason: string };
+
+/** Fetch `origin`/robots.txt (kept as text by a shared crawl, for the next worker on the host). Throws only when aborted. */
+export async function fetchRobots(origin: string, fetchOptions: FetchOptions): Promise<RobotsAnswer> {
   const robotsUrl = `${origin}/robots.txt`;
   try {
     const res = await fetchUrl(robotsUrl, {
@@ -53,7 +56,7 @@ export async function loadRobots(origin: string, fetchOptions: FetchOptions, tok
       headers: { ...(fetchOptions.headers ?? {}), accept: 'text/plain,*/*;q=0.5' },
       maxBytes: ROBOTS_MAX_BYTES,
     });
-    return parseRobots(robotsUrl, res.body.toString('utf8'), token);
+    return { kind: 'text', url: robotsUrl, body: res.body.toString('utf8') };
   } catch (err) {
     if (!(err instanceof FetchError)) return { kind: 'unavailable', reason: String(err) };
     if (err.code === 'http-status' && err.status !== undefined && err.status >= 400 && err.status < 500 && err.status !== 429) {
@@ -62,4 +65,14 @@ export async function loadRobots(origin: string, fetchOptions: FetchOptions, tok
     if (err.code === 'aborted') throw err;
     return { kind: 'unavailable', reason: `robots.txt unavailable (${err.message})` };
   }
+}
+
+/** The rules of an answer. */
+export function rulesOf(answer: RobotsAnswer, token = ROBOTS_TOKEN): RobotsRules {
+  return answer.kind === 'text' ? parseRobots(answer.url, answer.body, token) : answer;
+}
+
+/** Fetch and parse `origin`/robots.txt. Throws only when aborted. */
+export async function loadRobots(origin: string, fetchOptions: FetchOptions, token = ROBOTS_TOKEN): Promise<RobotsRules> {
+  return rulesOf(await fetchRobots(origin, fetchOptions), token);
 }

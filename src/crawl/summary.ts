@@ -1,6 +1,6 @@
 /** The summary a crawl ends with: built from the state, and printed (to stderr) on one screen. */
 import type { CrawlSummary } from './options.js';
-import type { CrawlState } from './state/index.js';
+import type { CrawlState, StatusCount } from './state/index.js';
 import { triedDocuments } from './discovery-rules.js';
 
 /** What the run itself knows, beside the state. */
@@ -18,12 +18,36 @@ export interface RunFacts {
   fatal: string | null;
 }
 
+/** What the state (either backend) says of the crawl, for its summary. */
+export interface StateFacts {
+  pass: number;
+  total: number;
+  pending: number;
+  statusCounts: StatusCount[];
+  findingsByRule: Record<string, number>;
+  discoveryFailed: { url: string; reason: string }[];
+}
+
 export function buildSummary(state: CrawlState, run: RunFacts): CrawlSummary {
+  return summaryOf(
+    {
+      pass: state.pass,
+      total: state.totalArticles(),
+      pending: state.pendingArticles(),
+      statusCounts: state.statusCounts(),
+      findingsByRule: state.findingsByRule(),
+      discoveryFailed: state.failedDiscovery(),
+    },
+    run,
+  );
+}
+
+export function summaryOf(facts: StateFacts, run: RunFacts): CrawlSummary {
   const s: CrawlSummary = {
     archive: run.archive,
-    pass: state.pass,
-    total: state.totalArticles(),
-    pending: state.pendingArticles(),
+    pass: facts.pass,
+    total: facts.total,
+    pending: facts.pending,
     ok: 0,
     changed: 0,
     unchanged: 0,
@@ -36,8 +60,8 @@ export function buildSummary(state: CrawlState, run: RunFacts): CrawlSummary {
     failedBy: {},
     duplicatesBy: {},
     findings: 0,
-    findingsByRule: state.findingsByRule(),
-    discoveryFailed: state.failedDiscovery(),
+    findingsByRule: facts.findingsByRule,
+    discoveryFailed: facts.discoveryFailed,
     invalidInputs: run.invalidInputs,
     outsideWindow: run.outsideWindow,
     sitesWithoutArticles: run.sitesWithoutArticles,
@@ -48,7 +72,7 @@ export function buildSummary(state: CrawlState, run: RunFacts): CrawlSummary {
     exitCode: 0,
   };
   const add = (by: Record<string, number>, key: string, count: number) => (by[key] = (by[key] ?? 0) + count);
-  for (const c of state.statusCounts()) {
+  for (const c of facts.statusCounts) {
     const key = c.reasonKey ?? c.status;
     if (c.status === 'ok') s.ok += c.count;
     else if (c.status === 'changed') s.changed += c.count;

@@ -58,6 +58,11 @@ export interface FetchOptions {
   /** Injectable for tests; default a real timer (cancelled by `signal`). */
   sleep?: (ms: number) => Promise<void>;
   /**
+   * Awaited before a redirect is followed, with its target: a crawl waits there for the
+   * host's delay, as for any other request (a redirect is a request to the host too).
+   */
+  beforeRedirect?: (next: URL) => Promise<void>;
+  /**
    * Called once for every HTTP response received (each redirect hop, each failed
    * attempt that got a status, and the final response), e.g. to write WARC records.
    * Not called for a response whose body broke off (too large, stalled, reset).
@@ -121,6 +126,7 @@ export interface Resolved {
   signal: AbortSignal | undefined;
   dispatcher: Dispatcher;
   sleep: ((ms: number) => Promise<void>) | undefined;
+  beforeRedirect: ((next: URL) => Promise<void>) | undefined;
   onExchange: ((exchange: FetchExchange) => void) | undefined;
 }
 
@@ -171,6 +177,7 @@ export function resolveOptions(options: FetchOptions): Resolved {
     signal: options.signal,
     dispatcher: options.dispatcher ?? defaultAgent(connectTimeoutMs),
     sleep: options.sleep,
+    beforeRedirect: options.beforeRedirect,
     onExchange: options.onExchange,
   };
 }

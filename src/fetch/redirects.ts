@@ -78,6 +78,7 @@ export async function followRedirects(
         headers = { ...headers };
         for (const h of CREDENTIAL_HEADERS) delete headers[h];
       }
+      await o.beforeRedirect?.(next);
       current = next;
     }
   } catch (err) {

@@ -109,16 +109,20 @@ export class WarcWriter {
   private next: { name: string; info: Buffer } | null = null;
   private seq = 0;
 
-  private constructor(readonly dir: string) {}
+  private constructor(
+    readonly dir: string,
+    /** Put in every file name after "kliping-": a worker of a shared crawl writes only its own files. */
+    private readonly prefix: string | null = null,
+  ) {}
 
   /**
    * Open the archive's WARC folder. The file the last commit wrote to is cut back to its
    * committed length and appended to (until it passes the rotation size).
    */
-  static async open(archiveRoot: string, committed: WarcCommitted | null): Promise<{ writer: WarcWriter; cut: number }> {
+  static async open(archiveRoot: string, committed: WarcCommitted | null, options: { prefix?: string } = {}): Promise<{ writer: WarcWriter; cut: number }> {
     const dir = join(archiveRoot, 'warc');
     ensureDirSync(dir);
-    const writer = new WarcWriter(dir);
+    const writer = new WarcWriter(dir, options.prefix ?? null);
     let cut = 0;
     const m = committed ? /^kliping-[0-9]{14}-([0-9]{5})\.warc\.gz$/.exec(committed.file) : null;
     if (committed && m) {
@@ -138,7 +142,7 @@ export class WarcWriter {
 
   private async prepareNext(): Promise<void> {
     if (this.next) return;
-    const name = `kliping-${httpDate(new Date())}-${String(this.seq + 1).padStart(5, '0')}.warc.gz`;
+    const name = `kliping-${this.prefix ? `${this.prefix}-` : ''}${httpDate(new Date())}-${String(this.seq + 1).padStart(5, '0')}.warc.gz`;
     this.next = { name, info: await warcinfo(name) };
   }
 

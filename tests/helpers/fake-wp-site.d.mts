@@ -62,7 +62,7 @@ export interface FakeSite {
   /** Requests per path+query. */
   hits: Map<string, number>;
   /** Each request, by the server's clock: when it arrived, and when its answer was sent in full (null until then). */
-  log: { path: string; at: number; endedAt: number | null; headers: IncomingHttpHeaders }[];
+  log: { path: string; at: number; endedAt: number | null; sentAt: number | null; headers: IncomingHttpHeaders }[];
   /** Requests being answered now, and the most at once since the last resetHits(). */
   stats: { inFlight: number; maxInFlight: number };
   resetHits(): void;

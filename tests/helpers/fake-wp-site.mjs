@@ -26,8 +26,9 @@
  * the sitemaps (`<lastmod>`) and the REST API (`modified`) then give. With `validators: false`
  * article pages carry neither ETag nor Last-Modified, as WordPress's own pages do not.
  *
- * Run directly (`node tests/helpers/fake-wp-site.mjs --articles 10000`) it prints
- * {"origin": …} on stdout and serves until stdin closes.
+ * Run directly (`node tests/helpers/fake-wp-site.mjs --articles 10000 [--label A] [--urls-file F]
+ * [--log-file F]`) it prints {"origin": …} on stdout and serves until stdin closes (then writes
+ * its request log to the --log-file).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -352,9 +353,15 @@ export async function startFakeSite(options = {}) {
     hits.set(key, n);
     if (record) {
       // The server's own clock: when the request arrived, and when its answer was sent in full.
-      const entry = { path: key, at: Date.now(), endedAt: null, headers: req.headers };
+      const entry = { path: key, at: Date.now(), endedAt: null, sentAt: null, headers: req.headers };
       log.push(entry);
       res.on('finish', () => (entry.endedAt = Date.now()));
+      // When the last bytes were handed to the socket: the answer's end as the client sees it ('finish' comes a turn of the event loop later).
+      const end = res.end.bind(res);
+      res.end = (...args) => {
+        entry.sentAt ??= Date.now();
+        return end(...args);
+      };
     }
 
     const xml = (body, extra = {}) => {
@@ -629,16 +636,27 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : fallback;
   };
+  const logFile = get('--log-file', null);
   const site = await startFakeSite({
     articles: Number(get('--articles', '1000')),
     faults: args.includes('--faults'),
-    record: false,
+    record: logFile !== null,
     gzipEvery: Number(get('--gzip-every', '3')),
+    label: get('--label', undefined),
   });
   const urlsFile = get('--urls-file', null);
   if (urlsFile) writeFileSync(urlsFile, site.articleUrls.join('\n') + '\n');
   process.stdout.write(JSON.stringify({ origin: site.origin, articles: site.articleUrls.length }) + '\n');
+  // The request log (with --log-file), written when stdin closes: measured in this process, whose event loop does nothing else.
+  let ending = false;
+  const end = () =>
+    !ending &&
+    (ending = true) &&
+    site.close().then(() => {
+      if (logFile) writeFileSync(logFile, JSON.stringify(site.log.map(({ path, at, endedAt, sentAt }) => ({ path, at, endedAt, sentAt }))));
+      process.exit(0);
+    });
   process.stdin.resume();
-  process.stdin.on('end', () => site.close().then(() => process.exit(0)));
-  process.stdin.on('close', () => site.close().then(() => process.exit(0)));
+  process.stdin.on('end', end);
+  process.stdin.on('close', end);
 }
