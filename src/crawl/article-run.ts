@@ -11,7 +11,7 @@ import type { ArticleRecord } from '../record.js';
 import { fsReason } from '../sink/fs-errors.js';
 import { errorMessage } from '../util/text.js';
 import type { ArticleArchive, Placement } from './archive.js';
-import { beforeDedup, duplicateOf, notExtracted, notModified, type FetchFacts, type Revision } from './article-step.js';
+import { beforeDedup, duplicateOf, factsOf, notExtracted, notModified, type FetchFacts, type Revision } from './article-step.js';
 import type { CommitExtras } from './commits.js';
 import type { DedupGate, Turn } from './dedup-gate.js';
 import { FatalError } from './errors.js';
@@ -38,6 +38,12 @@ export interface ArticleRunContext {
   commitWithWarc(row: FrontierRow, outcome: Outcome, exchanges: FetchExchange[], extras?: CommitExtras): Promise<void>;
 }
 
+/** The record of a fetched page, extracted on the pool's threads when there is one. Nothing the page dates after its fetch is its publication date. */
+export function extractFetched(res: FetchedResponse, zone: Zone | null, pool: ExtractPool | null): Promise<ArticleRecord> | ArticleRecord {
+  const options = { url: res.finalUrl, contentType: res.contentType, zone, now: new Date() };
+  return pool ? pool.extract(res.body, options) : extract(res.body, options);
+}
+
 export class ArticleRun {
   constructor(private readonly c: ArticleRunContext) {}
 
@@ -60,12 +66,7 @@ export class ArticleRun {
   }
 
   private async page(row: FrontierRow, res: FetchedResponse, exchanges: FetchExchange[], turn: Turn): Promise<void> {
-    const facts: FetchFacts = {
-      finalUrl: res.finalUrl,
-      fetchedAt: res.fetchedAt,
-      etag: res.headers.etag ?? null,
-      lastModified: res.headers['last-modified'] ?? null,
-    };
+    const facts = factsOf(res);
     const endWith = async (outcome: Outcome) => {
       turn.end();
       await this.c.commitWithWarc(row, outcome, exchanges);
@@ -73,9 +74,7 @@ export class ArticleRun {
     if (res.status === 304) return endWith(notModified(row, facts));
     let record: ArticleRecord;
     try {
-      // Nothing the page dates after its fetch is its publication date.
-      const options = { url: res.finalUrl, contentType: res.contentType, zone: this.c.zone, now: new Date() };
-      record = this.c.pool ? await this.c.pool.extract(res.body, options) : extract(res.body, options);
+      record = await extractFetched(res, this.c.zone, this.c.pool);
     } catch (err) {
       return endWith(notExtracted(facts, errorMessage(err)));
     }

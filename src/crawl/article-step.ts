@@ -3,6 +3,7 @@
  * state already holds, how does this URL end? Pure functions of their inputs (the state is
  * only read); the crawler carries the effects out (writing the file, committing the line).
  */
+import type { FetchedResponse } from '../fetch/index.js';
 import type { ArticleRecord } from '../record.js';
 import { emptyOutcome, isKept } from './outcomes.js';
 import type { CrawlState, FrontierRow, Outcome } from './state/index.js';
@@ -10,6 +11,11 @@ import { dateOf, outsideWindow, type DateWindow } from './window.js';
 
 /** What every outcome of a fetched page carries. */
 export type FetchFacts = Pick<Outcome, 'finalUrl' | 'fetchedAt' | 'etag' | 'lastModified'>;
+
+/** The facts of a fetched page that every outcome carries. */
+export function factsOf(res: Pick<FetchedResponse, 'finalUrl' | 'fetchedAt' | 'headers'>): FetchFacts {
+  return { finalUrl: res.finalUrl, fetchedAt: res.fetchedAt, etag: res.headers.etag ?? null, lastModified: res.headers['last-modified'] ?? null };
+}
 
 /** What an unchanged article keeps of its row: its file, hashes, findings and version. */
 export function unchangedOf(row: FrontierRow): Outcome {

@@ -18,7 +18,7 @@ import { WarcWriter } from '../warc/write.js';
 import { ArticleArchive } from './archive.js';
 import { unchangedBySignal } from './article-step.js';
 import { DedupGate } from './dedup-gate.js';
-import { readListedUrls, siteSeeds } from './discovery.js';
+import { queueInputs } from './discovery.js';
 import { discover } from './discovery-step.js';
 import { FatalError } from './errors.js';
 import type { HostSlot } from './hosts.js';
@@ -27,6 +27,7 @@ import { openManifest } from './manifest.js';
 import { Commits, type CommitExtras } from './commits.js';
 import {
   resolveCrawlOptions,
+  tell,
   userAgent,
   STATE_FILE,
   type CrawlEvent,
@@ -43,7 +44,6 @@ import { ROBOTS_TOKEN } from './robots.js';
 import { Scheduler } from './scheduler.js';
 import { CrawlState, type FrontierRow, type NewUrl, type Outcome } from './state/index.js';
 import { buildSummary } from './summary.js';
-import { siteOrigin } from './url.js';
 import type { DateWindow } from './window.js';
 
 /** A crawl job over one archive folder. */
@@ -102,11 +102,7 @@ export class Crawler {
   }
 
   private emit(event: CrawlEvent): void {
-    try {
-      this.o.onEvent?.(event);
-    } catch {
-      // a listener's failure is not the crawl's
-    }
+    tell(this.o.onEvent, event);
   }
 
   async run(): Promise<CrawlSummary> {
@@ -199,26 +195,11 @@ export class Crawler {
   private async prepare(): Promise<void> {
     if (this.o.warc) await this.openWarc();
     beginPass(this.state, this.o, (event) => this.emit(event));
-    for (const site of this.o.sites ?? []) {
-      const origin = siteOrigin(site);
-      if (!origin) {
-        this.invalidInputs++;
-        this.emit({ type: 'problem', url: site, reason: 'not a site address (expected https://host or host)' });
-        continue;
-      }
-      this.sites.push(origin);
-      this.addUrls(siteSeeds(origin, this.window));
-    }
-    if (this.o.urls) {
-      await readListedUrls(
-        this.o.urls,
-        (batch) => this.addUrls(batch),
-        (line) => {
-          this.invalidInputs++;
-          this.emit({ type: 'problem', url: line, reason: 'not an http(s) URL' });
-        },
-      );
-    }
+    const invalid = (input: string, reason: string) => {
+      this.invalidInputs++;
+      this.emit({ type: 'problem', url: input, reason });
+    };
+    await queueInputs(this.o, this.window, this.sites, (batch) => this.addUrls(batch), invalid);
     for (const host of this.state.pendingHosts()) this.scheduler.slot(host, this.sites);
     this.commits.countEarlier();
   }

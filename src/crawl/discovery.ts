@@ -17,7 +17,7 @@ import {
   isArticleUrl,
 } from './discovery-rules.js';
 import type { NewUrl, UrlKind } from './state/index.js';
-import { hostOf, sameSite, urlKey } from './url.js';
+import { hostOf, sameSite, siteOrigin, urlKey } from './url.js';
 import { hintsExclude, type DateWindow } from './window.js';
 import { MAX_ENTRIES, XmlRefused, parseFeed, parseSitemap } from './xml.js';
 
@@ -267,4 +267,28 @@ export async function readListedUrls(
     }
   }
   if (batch.length) await add(batch);
+}
+
+/**
+ * The inputs of a run queued: every --site's discovery documents, then the listed URLs. Each
+ * site's origin is pushed to `sites` before its documents are added (the host is then known as
+ * a site's); an input that is neither a site address nor an http(s) URL is told to `invalid`.
+ */
+export async function queueInputs(
+  input: { sites?: string[]; urls?: Iterable<string> | AsyncIterable<string> },
+  window: DateWindow,
+  sites: string[],
+  add: (batch: NewUrl[]) => unknown,
+  invalid: (input: string, reason: string) => void,
+): Promise<void> {
+  for (const site of input.sites ?? []) {
+    const origin = siteOrigin(site);
+    if (!origin) {
+      invalid(site, 'not a site address (expected https://host or host)');
+      continue;
+    }
+    sites.push(origin);
+    await add(siteSeeds(origin, window));
+  }
+  if (input.urls) await readListedUrls(input.urls, add, (line) => invalid(line, 'not an http(s) URL'));
 }

@@ -173,6 +173,15 @@ export function resolveCrawlOptions(options: CrawlOptions): ResolvedCrawlOptions
   };
 }
 
+/** Tell a listener an event; a listener's failure is not the crawl's. */
+export function tell(listener: ((event: CrawlEvent) => void) | undefined, event: CrawlEvent): void {
+  try {
+    listener?.(event);
+  } catch {
+    // the listener's own business
+  }
+}
+
 /** The User-Agent, with the contact address the user gave. */
 export function userAgent(ua: string | undefined, contact: string | undefined): string {
   const base = ua ?? DEFAULT_USER_AGENT;

@@ -7,12 +7,12 @@
  */
 import type { FetchExchange, FetchOptions } from '../../fetch/index.js';
 import type { ExtractPool } from '../../parallel/pool.js';
-import { extract } from '../../pipeline.js';
 import type { ArticleRecord } from '../../record.js';
 import type { Zone } from '../../dates/index.js';
 import { errorMessage } from '../../util/text.js';
 import { candidateFiles, type ArticleArchive } from '../archive.js';
-import { beforeDedup, duplicateOutcome, kept, notExtracted, type FetchFacts } from '../article-step.js';
+import { beforeDedup, duplicateOutcome, factsOf, kept, notExtracted } from '../article-step.js';
+import { extractFetched } from '../article-run.js';
 import { robotsSitemaps } from '../discovery.js';
 import { discover } from '../discovery-step.js';
 import { FatalError } from '../errors.js';
@@ -167,17 +167,11 @@ async function workArticle(deps: HostWorkDeps, host: HostLease, row: FrontierRow
   }
   deps.fetched();
   const { res, exchanges } = got;
-  const facts: FetchFacts = {
-    finalUrl: res.finalUrl,
-    fetchedAt: res.fetchedAt,
-    etag: res.headers.etag ?? null,
-    lastModified: res.headers['last-modified'] ?? null,
-  };
+  const facts = factsOf(res);
   const end = async (outcome: Outcome, extra: Partial<FencedCommit> = {}) => commit(deps, host, { row, outcome, warc: await deps.warcOf(exchanges), ...extra });
   let record: ArticleRecord;
   try {
-    const options = { url: res.finalUrl, contentType: res.contentType, zone: deps.zone, now: new Date() };
-    record = deps.pool ? await deps.pool.extract(res.body, options) : extract(res.body, options);
+    record = await extractFetched(res, deps.zone, deps.pool);
   } catch (err) {
     return void (await end(notExtracted(facts, errorMessage(err))));
   }

@@ -2,19 +2,10 @@
 import type pg from 'pg';
 import type { CrawlSummary } from '../options.js';
 import { articleTotals, failedDiscovery, findingsByRule, hasArticlesOf, statusCounts } from '../state/postgres/reports.js';
-import { summaryOf } from '../summary.js';
+import { summaryOf, type RunFacts } from '../summary.js';
 
-export interface WorkerRun {
-  archive: string;
-  invalidInputs: number;
-  /** The --site origins this worker was given. */
-  sites: string[];
-  fetched: number;
-  requests: number;
-  elapsedMs: number;
-  interrupted: boolean;
-  fatal: string | null;
-}
+/** What a worker's run knows beside the database: the RunFacts of a crawl, and the --site origins it was given. */
+export type WorkerRun = Pick<RunFacts, 'archive' | 'invalidInputs' | 'fetched' | 'requests' | 'elapsedMs' | 'interrupted' | 'fatal'> & { sites: string[] };
 
 export async function fleetSummary(pool: pg.Pool, crawl: number, run: WorkerRun): Promise<CrawlSummary> {
   const totals = await articleTotals(pool, crawl);

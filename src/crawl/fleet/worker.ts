@@ -23,10 +23,11 @@ import { ensureDirSync } from '../../sink/dirs.js';
 import { errorMessage } from '../../util/text.js';
 import { WarcWriter } from '../../warc/write.js';
 import { ArticleArchive } from '../archive.js';
-import { readListedUrls, siteSeeds } from '../discovery.js';
+import { queueInputs } from '../discovery.js';
 import { FatalError } from '../errors.js';
 import {
   resolveCrawlOptions,
+  tell,
   userAgent,
   type CrawlEvent,
   type CrawlOptions,
@@ -37,8 +38,7 @@ import {
 import { connectState, redactedUrl, redactIn, StateUnavailableError } from '../state/postgres/connection.js';
 import { PgFrontier, type FencedCommit } from '../state/postgres/frontier.js';
 import { articleTotals, countRequests, hostsWithWork, liveWorkers, registerWorker, workerStopped, workLeft } from '../state/postgres/reports.js';
-import type { FrontierRow, NewUrl, Outcome } from '../state/types.js';
-import { siteOrigin } from '../url.js';
+import type { FrontierRow, Outcome } from '../state/types.js';
 import { exportFromState } from './export.js';
 import { workHost, type HostWorkDeps } from './host-work.js';
 import { validUntil, type HostLease } from './requests.js';
@@ -100,11 +100,7 @@ export class FleetWorker {
   }
 
   private emit(event: CrawlEvent): void {
-    try {
-      this.o.onEvent?.(event);
-    } catch {
-      // a listener's failure is not the crawl's
-    }
+    tell(this.o.onEvent, event);
   }
 
   async run(): Promise<CrawlSummary> {
@@ -206,26 +202,11 @@ export class FleetWorker {
       this.emit({ type: 'notice', message: 'other workers are at work on this crawl: --retry-failed and --rediscover are left to a worker that starts alone' });
     }
     const window = { since: this.o.since ?? null, until: this.o.until ?? null };
-    for (const site of this.o.sites ?? []) {
-      const origin = siteOrigin(site);
-      if (!origin) {
-        this.invalidInputs++;
-        this.emit({ type: 'problem', url: site, reason: 'not a site address (expected https://host or host)' });
-        continue;
-      }
-      this.sites.push(origin);
-      await this.frontier.addUrls(siteSeeds(origin, window), this.o.delayMs);
-    }
-    if (this.o.urls) {
-      await readListedUrls(
-        this.o.urls,
-        (batch: NewUrl[]) => this.frontier.addUrls(batch, this.o.delayMs),
-        (line) => {
-          this.invalidInputs++;
-          this.emit({ type: 'problem', url: line, reason: 'not an http(s) URL' });
-        },
-      );
-    }
+    const invalid = (input: string, reason: string) => {
+      this.invalidInputs++;
+      this.emit({ type: 'problem', url: input, reason });
+    };
+    await queueInputs(this.o, window, this.sites, (batch) => this.frontier.addUrls(batch, this.o.delayMs), invalid);
   }
 
   /** Claim hosts up to this worker's share and work them; until the crawl has nothing left, or a stop. */

@@ -55,3 +55,19 @@ export async function connectState(spec: string, options: { max?: number; applic
   }
   return pool;
 }
+
+/** Run `work` in a transaction on one connection: committed when it returns true (or nothing), rolled back when false or on an error. */
+export async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>, keep: (result: T) => boolean = () => true): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await work(client);
+    await client.query(keep(result) ? 'COMMIT' : 'ROLLBACK');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw err;
+  } finally {
+    client.release();
+  }
+}

@@ -13,6 +13,7 @@
  */
 import type pg from 'pg';
 import type { FrontierRow, NewUrl, Outcome } from '../types.js';
+import { inTransaction } from './connection.js';
 import { crawlId, findCrawl, migratePostgres } from './schema.js';
 
 /** How long to wait for a permit on a lease that ran out without being taken over. */
@@ -302,26 +303,21 @@ export class PgFrontier {
   }
 
   /** A document's commit: the fence first, then its URLs, then its row, in one transaction. */
-  private async commitWithUrls(lease: Lease, worker: string, c: FencedCommit, warc: WarcPlace | null): Promise<boolean> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const fence = await client.query(`SELECT 1 FROM kliping_hosts WHERE crawl_id = $1 AND host = $2 AND lease_token = $3::bigint FOR SHARE`, [
-        this.crawl,
-        lease.host,
-        lease.token,
-      ]);
-      if (fence.rowCount === 0) throw new LeaseLost(lease.host);
-      await this.addUrls(c.newUrls ?? [], lease.delayMs, client);
-      const finished = await this.finishRow(client, lease, worker, c, warc);
-      await client.query(finished ? 'COMMIT' : 'ROLLBACK');
-      return finished;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => {});
-      throw err;
-    } finally {
-      client.release();
-    }
+  private commitWithUrls(lease: Lease, worker: string, c: FencedCommit, warc: WarcPlace | null): Promise<boolean> {
+    return inTransaction(
+      this.pool,
+      async (client) => {
+        const fence = await client.query(`SELECT 1 FROM kliping_hosts WHERE crawl_id = $1 AND host = $2 AND lease_token = $3::bigint FOR SHARE`, [
+          this.crawl,
+          lease.host,
+          lease.token,
+        ]);
+        if (fence.rowCount === 0) throw new LeaseLost(lease.host);
+        await this.addUrls(c.newUrls ?? [], lease.delayMs, client);
+        return this.finishRow(client, lease, worker, c, warc);
+      },
+      (finished) => finished,
+    );
   }
 
   /** The fenced update of one row and its keys, in one statement (one round trip). */

@@ -12,6 +12,7 @@
  * - `kliping_workers`: who works on the crawl, last seen when, and what each did.
  */
 import type pg from 'pg';
+import { inTransaction } from './connection.js';
 
 export const PG_SCHEMA_VERSION = 1;
 
@@ -124,23 +125,14 @@ export async function migratePostgres(pool: pg.Pool): Promise<void> {
   const version = await schemaVersion(pool);
   if (version > PG_SCHEMA_VERSION) throw new Error(`the crawl state was written by a newer kliping (schema ${version})`);
   if (version === PG_SCHEMA_VERSION) return;
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATE_LOCK]);
-    if ((await schemaVersion(client)) < PG_SCHEMA_VERSION) {
-      await client.query(TABLES);
-      await client.query(`INSERT INTO kliping_meta (key, value) VALUES ('schema', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [
-        String(PG_SCHEMA_VERSION),
-      ]);
-    }
-    await client.query('COMMIT');
-  } catch (err) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw err;
-  } finally {
-    client.release();
-  }
+    if ((await schemaVersion(client)) >= PG_SCHEMA_VERSION) return;
+    await client.query(TABLES);
+    await client.query(`INSERT INTO kliping_meta (key, value) VALUES ('schema', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value`, [
+      String(PG_SCHEMA_VERSION),
+    ]);
+  });
 }
 
 /** The id of an existing crawl, or null (reading only: for --status and --export-manifest). */
