@@ -69,7 +69,6 @@ export class FleetWorker {
   private readonly leases = new Map<string, HostLease>();
   /** Hosts whose work failed on something unexpected: not claimed again by this worker before the time given. */
   private readonly cooldown = new Map<string, number>();
-  private readonly abortAll = new AbortController();
   private stopping = false;
   private interrupted = false;
   private fatal: string | null = null;
@@ -95,7 +94,6 @@ export class FleetWorker {
 
   abort(): void {
     this.stop();
-    this.abortAll.abort();
     for (const l of this.leases.values()) l.abort.abort();
   }
 
