@@ -11,10 +11,11 @@
  *   node bench/crawl.mjs --workers 3 [--per-site 300]   (a shared crawl on PostgreSQL: crawl-shared.mjs)
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startSiteProcess } from '../tests/helpers/site-process.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..');
@@ -42,23 +43,12 @@ function runJson(cmd, argv, { stdin = 'ignore' } = {}) {
 
 // The site, in its own process: only the crawler's memory is measured.
 const max = Math.max(...sizes);
-const allUrls = join(work, 'urls-all.txt');
-const site = spawn(process.execPath, [join(root, 'tests/helpers/fake-wp-site.mjs'), '--articles', String(max), '--gzip-every', '0', '--urls-file', allUrls], {
-  cwd: root,
-  stdio: ['pipe', 'pipe', 'inherit'],
-});
-const origin = await new Promise((resolve, reject) => {
-  let buf = '';
-  site.stdout.on('data', (d) => {
-    buf += d;
-    if (buf.includes('\n')) resolve(JSON.parse(buf.split('\n')[0]).origin);
-  });
-  site.on('error', reject);
-});
+const site = await startSiteProcess({ articles: max, gzipEvery: 0, log: false });
+const origin = site.origin;
 
 const results = [];
 try {
-  const all = readFileSync(allUrls, 'utf8').split('\n').filter(Boolean);
+  const all = site.articleUrls;
   for (const n of sizes) {
     const file = join(work, `urls-${n}.txt`);
     writeFileSync(file, all.slice(0, n).join('\n') + '\n');
@@ -74,8 +64,7 @@ try {
     }
   }
 } finally {
-  site.stdin.end();
-  site.kill();
+  await site.stop();
   rmSync(work, { recursive: true, force: true });
 }
 

@@ -85,16 +85,23 @@ export async function startPostgres({ password = 'secret-pw', user = 'kliping', 
   // One database per test file's need: the default one, made here.
   run('createdb', ['-h', dir, '-p', String(port), '-U', user, database]);
   let stopped = false;
-  // A test process that ends without stop() (a failed assertion in a hook, Ctrl-C) takes its server with it.
-  const stopOnExit = () => {
+  /** Stop the server (at once: nothing in it is kept) and delete its folder; once. */
+  const halt = () => {
     if (stopped) return;
     stopped = true;
     try {
       run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  // A test process that ends without stop() (a failed assertion in a hook, Ctrl-C) takes its server with it.
+  const stopOnExit = () => {
+    try {
+      halt();
     } catch {
       // already gone
     }
-    rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', stopOnExit);
   return {
@@ -111,13 +118,7 @@ export async function startPostgres({ password = 'secret-pw', user = 'kliping', 
     },
     async stop() {
       process.off('exit', stopOnExit);
-      if (stopped) return;
-      stopped = true;
-      try {
-        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      halt();
     },
   };
 }
