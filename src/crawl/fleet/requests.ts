@@ -15,6 +15,7 @@ import type { Dispatcher } from 'undici';
 import { fetchUrl, FetchError, type FetchExchange, type FetchOptions } from '../../fetch/index.js';
 import type { RequestResult } from '../host-request.js';
 import { fetchRobots, type RobotsAnswer } from '../robots.js';
+import { LeaseUnsure } from './lease-dispatcher.js';
 import { LeaseLost, type Lease, type PgFrontier } from '../state/postgres/frontier.js';
 import type { FrontierRow } from '../state/types.js';
 
@@ -113,7 +114,13 @@ function leaseHooks(deps: RequestDeps, host: HostLease, answered: () => Promise<
 /** Not a failure of the URL: the lease went, or the worker stops (the URL stays to do). */
 function leftToDo(err: unknown, host: HostLease): boolean {
   const cause = err instanceof FetchError ? err.cause : err;
-  return cause instanceof LeaseLost || cause instanceof PermitWithdrawn || (err instanceof FetchError && err.code === 'aborted') || host.abort.signal.aborted;
+  return (
+    cause instanceof LeaseLost ||
+    cause instanceof PermitWithdrawn ||
+    cause instanceof LeaseUnsure ||
+    (err instanceof FetchError && err.code === 'aborted') ||
+    host.abort.signal.aborted
+  );
 }
 
 /** One URL's request under the host's permits. Null: nothing to record (aborted, lease lost, stopping, or put back to wait). */

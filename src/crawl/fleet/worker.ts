@@ -16,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import type pg from 'pg';
-import { Agent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import type { FetchExchange, FetchOptions } from '../../fetch/index.js';
 import { ExtractPool } from '../../parallel/pool.js';
 import { ensureDirSync } from '../../sink/dirs.js';
@@ -41,6 +41,7 @@ import { articleTotals, countRequests, hostsWithWork, liveWorkers, registerWorke
 import type { FrontierRow, Outcome } from '../state/types.js';
 import { exportFromState } from './export.js';
 import { workHost, type HostWorkDeps } from './host-work.js';
+import { leaseCheckedDispatcher } from './lease-dispatcher.js';
 import { validUntil, type HostLease } from './requests.js';
 import { fleetSummary } from './summary.js';
 
@@ -153,7 +154,11 @@ export class FleetWorker {
   private deps(): HostWorkDeps {
     if (this.depsMade) return this.depsMade;
     const archive = new ArticleArchive(this.root, { fileOwner: () => null }, this.o.format ?? 'json');
-    this.dispatcher ??= this.o.dispatcher ?? new Agent({ connect: { timeout: this.o.fetch?.connectTimeoutMs ?? 10_000 }, connections: this.o.perHost });
+    this.dispatcher ??= leaseCheckedDispatcher(this.leases, {
+      connectTimeoutMs: this.o.fetch?.connectTimeoutMs ?? 10_000,
+      connections: this.o.perHost,
+      base: this.o.dispatcher,
+    });
     if ((this.o.jobs ?? 1) > 1) this.extractPool ??= new ExtractPool(this.o.jobs);
     const fetchBase: FetchOptions = { ...(this.o.fetch ?? {}), userAgent: userAgent(this.o.userAgent, this.o.contact), maxRetryAfterMs: 0 };
     const value: HostWorkDeps = {
@@ -402,7 +407,7 @@ export class FleetWorker {
     for (const l of this.leases.values()) await this.frontier?.release(l.lease).catch(() => {});
     this.warc?.close();
     await this.extractPool?.close();
-    if (!this.o.dispatcher && this.dispatcher) await (this.dispatcher as Agent).destroy().catch(() => {});
+    if (!this.o.dispatcher && this.dispatcher) await this.dispatcher.destroy().catch(() => {});
     await this.pool.end().catch(() => {});
   }
 }
