@@ -3,7 +3,6 @@
  * stdin; exit codes, --fail-on, --max-warnings, --rule, .klipingrc.json lookup, every
  * output format, underlines under the right text, colour only when asked, bad inputs.
  */
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,32 +10,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/lint/rules/index.js';
 import { extract } from '../src/index.js';
+import { repoRoot as root, runKliping, type CliRun, type CliRunOptions } from './helpers/cli.js';
 
-const root = new URL('..', import.meta.url).pathname;
-const bin = join(root, 'bin/kliping.js');
 const SEED = 'fixtures/katajari-seed-anjangsana.html';
 const CLEAN = 'fixtures/wp-classic-wp-caption.html';
 const WARNING_ONLY = 'fixtures/lint/date-after-publication-caption.html';
 const ESC = '\u001b';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], options: { input?: string | Buffer; cwd?: string; env?: Record<string, string | undefined> } = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env };
-    for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-    const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd ?? root, env: env as NodeJS.ProcessEnv });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
-  });
+/** The CLI without NO_COLOR or FORCE_COLOR from the caller's environment: colour is what these tests look at. */
+function run(args: string[], options: CliRunOptions = {}): Promise<CliRun> {
+  return runKliping(args, { ...options, env: { NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env } });
 }
 
 function tempDir(): string {

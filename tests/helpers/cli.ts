@@ -15,12 +15,15 @@ export interface CliRunOptions {
   input?: string | Buffer;
   /** Default: the repository root. */
   cwd?: string;
-  env?: Record<string, string>;
+  /** Added to the environment; `undefined` removes a variable (NO_COLOR: undefined, to test colour). */
+  env?: Record<string, string | undefined>;
 }
 
 export function runKliping(args: string[], options: CliRunOptions = {}): Promise<CliRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd ?? repoRoot, env: { ...process.env, NO_COLOR: '1', ...options.env } });
+    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', ...options.env };
+    for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+    const child = spawn(process.execPath, [bin, ...args], { cwd: options.cwd ?? repoRoot, env: env as NodeJS.ProcessEnv });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
