@@ -15,6 +15,11 @@ import { versionsDirOf, fetchedAtOfVersion } from '../src/diff/versions.js';
 import { isDue, parseRevisitPolicy } from '../src/crawl/revisit.js';
 import { instantOf, recordStamp, signalOf } from '../src/crawl/signal.js';
 import { startFakeSite, type FakeSite, type FakeSiteOptions } from './helpers/fake-wp-site.mjs';
+import { ArticleArchive } from '../src/crawl/archive.js';
+import { revisionHashOf } from '../src/crawl/outcomes.js';
+import { writeVersion } from '../src/crawl/revisions.js';
+import type { FrontierRow } from '../src/crawl/state/types.js';
+import { extract } from '../src/pipeline.js';
 
 const sites: FakeSite[] = [];
 const dirs: string[] = [];
@@ -264,3 +269,56 @@ describe('revisions: the pieces', () => {
     expect(() => parseRevisitPolicy('7x:1d')).toThrow(/AGE:EVERY/);
   });
 });
+
+describe('revisions without a hash in the state: the file is compared', () => {
+  it("leaves out a modified date the site's lists filled in, when the page gives none: unchanged, not changed", async () => {
+    const root = archiveDir();
+    const archive = new ArticleArchive(root, { fileOwner: () => null }, 'json');
+    const html = readFileSync(join(new URL('..', import.meta.url).pathname, 'fixtures/katajari-seed-anjangsana.html'));
+    const record = extract(html, { url: 'https://katajari.com/x/' });
+    const pageOnly = revisionHashOf(record);
+    expect(record.modified).toBeNull(); // the page gives none
+    // Fetched first when only the sitemap had dated it; now the REST API says another time.
+    const placement = { file: 'articles/katajari.com/2024/10/x.json', files: ['articles/katajari.com/2024/10/x.json'] };
+    await archive.write(placement, { ...record, modified: '2024-10-22T01:00:00Z' });
+    const row = { ...baseRow(), status: 'ok' as const, file: placement.file, revisionHash: null };
+    const refetched = { ...record, modified: '2024-10-22T03:30:00Z' };
+    const facts = { finalUrl: 'https://katajari.com/x/', fetchedAt: '2024-11-01T00:00:00.000Z', etag: null, lastModified: null };
+    const outcome = await writeVersion(archive, placement, row, refetched, 'h', { hash: pageOnly, signal: null }, facts);
+    expect(outcome.status).toBe('unchanged');
+    // An edit of the text is still a change.
+    const edited = { ...refetched, paragraphs: [...refetched.paragraphs, 'Paragraf baru.'] };
+    const again = await writeVersion(archive, placement, row, edited, 'h', { hash: revisionHashOf({ ...edited, modified: null }), signal: null }, facts);
+    expect(again.status).toBe('changed');
+  });
+});
+
+function baseRow(): FrontierRow {
+  return {
+    id: 1,
+    url: 'https://katajari.com/x/',
+    host: 'katajari.com',
+    kind: 'article',
+    priority: 1,
+    site: null,
+    lastmod: null,
+    publishedHint: null,
+    status: null,
+    file: null,
+    sha256: null,
+    contentHash: null,
+    etag: null,
+    lastModified: null,
+    deferrals: 0,
+    finalUrl: null,
+    findings: null,
+    fetchedAt: '2024-10-23T00:00:00.000Z',
+    restModified: null,
+    signal: null,
+    signalPass: null,
+    seenSignal: null,
+    revisionHash: null,
+    contentAt: null,
+    published: null,
+  };
+}

@@ -53,10 +53,7 @@ export async function writeVersion(
   const held = (isKept(row.status) || row.revisionHash !== null) && existsSync(abs);
   if (!held) return kept(record, facts, placement.file, await archive.write(placement, record), hash, revision);
   const current = readFileSync(abs);
-  // Without the hash in the state (an archive of an older kliping, a state rebuilt from the
-  // manifest), the file's: which holds `modified` as filled in from the site's lists, perhaps.
-  const same =
-    row.revisionHash !== null ? row.revisionHash === revision.hash : [revision.hash, revisionHashOf(record)].includes(revisionHashOf(comparable(current)));
+  const same = row.revisionHash !== null ? row.revisionHash === revision.hash : sameAsFile(comparable(current), record, revision);
   if (same) {
     // A file other than the committed one was left by a run killed before its commit: the version is put back.
     const sha = row.sha256 !== null && sha256(current) !== row.sha256 ? await archive.write(placement, record) : sha256(current);
@@ -91,6 +88,20 @@ export async function writeVersion(
     changes,
     previousVersion: previous,
   };
+}
+
+/**
+ * Without the hash in the state (an archive of an older kliping, a state rebuilt from the
+ * manifest), the file's content is compared: its `modified` may have been filled in from the
+ * site's lists, as they stood when it was fetched (a list read after the article, or not at
+ * all, left it different or empty). When the page itself gives no modification date, the
+ * file's `modified` is the lists' word, not the page's, and is left out of the comparison.
+ */
+function sameAsFile(file: Comparable, record: ArticleRecord, revision: Revision): boolean {
+  const fileHash = revisionHashOf(file);
+  if (fileHash === revision.hash || fileHash === revisionHashOf(record)) return true;
+  const pageGivesNoModified = revision.hash === revisionHashOf({ ...record, modified: null });
+  return pageGivesNoModified && revisionHashOf({ ...file, modified: null }) === revision.hash;
 }
 
 /** An archived record's compared parts; an unreadable file compares as an empty article. */
